@@ -1,0 +1,14 @@
+//! stardrill: behavioral-interview practice that runs entirely in the browser.
+//!
+//! Pure modules (no yew, no web-sys; tested on the host with `cargo test`):
+//! - [`model`]: content types and their validation;
+//! - [`bank`]: the bundled content;
+//! - [`route`]: hash routes, parsed and formatted;
+//! - [`quiz`]: the quiz engine (seeded order, grading, results);
+//! - [`progress`]: the saved document, its versions and merge rules.
+//!
+//! Browser glue (wasm32 only): [`storage`] (the only code that touches localStorage),
+//! [`mount`] (whole page or every `[data-stardrill]` element) and [`ui`] (Yew components).
+
+pub mod bank;
+pub mod model;

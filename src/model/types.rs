@@ -1,0 +1,322 @@
+//! The content types: what `content/*.toml` holds, what the build embeds as JSON, and what a
+//! custom deck (JSON, same schema) will hold. Plain serde structs, no yew, no web-sys.
+//!
+//! Unknown fields are refused everywhere so that a typo in an authored file fails the build
+//! instead of silently dropping content. Empty lists and absent options are skipped when
+//! serialising so the embedded JSON stays small.
+
+use serde::{Deserialize, Serialize};
+
+/// Everything bundled into the build.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Bank {
+    pub principles: Vec<Principle>,
+    pub decks: Vec<Deck>,
+    pub rubric: Rubric,
+    pub checklists: Vec<Checklist>,
+}
+
+/// An Amazon leadership principle a question can be tagged with or ask about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principle {
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+}
+
+/// One deck: a study card (sections) and the questions drawn from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deck {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// Position on the home screen (ascending).
+    #[serde(default)]
+    pub order: u32,
+    pub sections: Vec<Section>,
+    #[serde(default)]
+    pub questions: Vec<Question>,
+}
+
+/// A section of a deck's study card, tied to the seed document it was written from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
+    /// Seed file name, e.g. `003_6186badc7f6ec2aa.txt`.
+    pub seed: String,
+    /// The seed headings this section covers (used by the coverage table and test).
+    pub headings: Vec<String>,
+    /// Plain text: paragraphs separated by blank lines, `- ` starts a bullet. Never HTML.
+    pub body: String,
+}
+
+/// The nine question types. The names are the `type` values in content files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionType {
+    /// Exactly one correct choice.
+    Single,
+    /// One or more correct choices; partial credit.
+    Multi,
+    /// A statement that is true or false (`answer`).
+    TrueFalse,
+    /// Put `steps` (authored in the right order) back in order; partial credit.
+    Order,
+    /// Match each left side of `pairs` to its right side; partial credit.
+    Match,
+    /// Pick the flawed sentence among `choices` (the flawed one is `correct`).
+    RedFlag,
+    /// Pick the stronger of two or more answers (the stronger is `correct`).
+    Stronger,
+    /// Which leadership principle does this interview question trigger (`principle`).
+    Principle,
+    /// Free recall: reveal `back`, then rate yourself.
+    Flashcard,
+}
+
+impl QuestionType {
+    pub const ALL: [QuestionType; 9] = [
+        QuestionType::Single,
+        QuestionType::Multi,
+        QuestionType::TrueFalse,
+        QuestionType::Order,
+        QuestionType::Match,
+        QuestionType::RedFlag,
+        QuestionType::Stronger,
+        QuestionType::Principle,
+        QuestionType::Flashcard,
+    ];
+
+    /// The `type` value used in content files and share links.
+    pub fn key(self) -> &'static str {
+        match self {
+            QuestionType::Single => "single",
+            QuestionType::Multi => "multi",
+            QuestionType::TrueFalse => "true_false",
+            QuestionType::Order => "order",
+            QuestionType::Match => "match",
+            QuestionType::RedFlag => "red_flag",
+            QuestionType::Stronger => "stronger",
+            QuestionType::Principle => "principle",
+            QuestionType::Flashcard => "flashcard",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<QuestionType> {
+        QuestionType::ALL.into_iter().find(|t| t.key() == key)
+    }
+
+    /// What a learner reads on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            QuestionType::Single => "Single choice",
+            QuestionType::Multi => "Select all that apply",
+            QuestionType::TrueFalse => "True or false",
+            QuestionType::Order => "Put in order",
+            QuestionType::Match => "Match the pairs",
+            QuestionType::RedFlag => "Spot the red flag",
+            QuestionType::Stronger => "Pick the stronger answer",
+            QuestionType::Principle => "Which principle?",
+            QuestionType::Flashcard => "Flashcard",
+        }
+    }
+
+    /// Types whose answer is one pick among `choices`.
+    pub fn is_single_pick(self) -> bool {
+        matches!(
+            self,
+            QuestionType::Single
+                | QuestionType::RedFlag
+                | QuestionType::Stronger
+                | QuestionType::Principle
+        )
+    }
+}
+
+/// One question. Which of the optional fields are required depends on `kind`; the validator
+/// (`model::validate`) enforces it and names the field when it is wrong.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable: progress is keyed by it. Never change it when the text changes.
+    pub id: String,
+    #[serde(rename = "type")]
+    pub kind: QuestionType,
+    pub prompt: String,
+    /// The study-card section (same deck) the question draws on; names its seed and heading.
+    pub section: String,
+    /// The leadership principle this question is about (required for `principle`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principle: Option<String>,
+    /// The takeaway shown after answering, whatever was picked.
+    pub explain: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<Choice>,
+    /// `true_false` only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer: Option<bool>,
+    /// `order` only, authored in the correct order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steps: Vec<Step>,
+    /// `match` only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pairs: Vec<Pair>,
+    /// `flashcard` only: the answer revealed on the back of the card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub back: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub correct: bool,
+    /// Why this choice is right or wrong. Required for every choice.
+    pub explain: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    pub id: String,
+    pub text: String,
+    /// Why the step sits where it does.
+    pub explain: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pair {
+    pub id: String,
+    pub left: String,
+    pub right: String,
+    /// Why these two belong together.
+    pub explain: String,
+}
+
+/// A reference to a study-card section: `deck-id#section-id`.
+pub type SectionRef = String;
+
+/// The scoring rubric as data. The story coach and mock interview read it; nothing about it is
+/// hard-coded in Rust.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rubric {
+    /// The competency the rubric scores, e.g. "Customer Obsession".
+    pub competency: String,
+    pub core_signal: String,
+    /// The signal chain, e.g. "I noticed" -> "nobody asked" -> ...
+    pub signal_chain: Vec<String>,
+    pub signals: Vec<Signal>,
+    pub anti_patterns: Vec<AntiPattern>,
+    pub red_flags: Vec<RedFlag>,
+    pub timing: Timing,
+    pub levels: Vec<Level>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signal {
+    pub id: String,
+    pub name: String,
+    /// What the interviewer listens for.
+    pub description: String,
+    pub key_phrases: Vec<String>,
+    pub why: String,
+    pub common_miss: String,
+    pub source: SectionRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AntiPattern {
+    pub id: String,
+    pub name: String,
+    /// A sentence that shows the pattern.
+    pub example: String,
+    pub why: String,
+    pub detection: String,
+    pub fix: String,
+    /// Lower-case phrases a story coach can look for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+    pub source: SectionRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RedFlag {
+    pub id: String,
+    pub name: String,
+    pub example: String,
+    pub why: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+    pub source: SectionRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timing {
+    /// Situation + Task together, at most this many seconds.
+    pub situation_task_max_seconds: u32,
+    /// Action + Result, at least this percentage of the answer.
+    pub action_result_min_percent: u32,
+    /// The per-part budget of the sample STAR answer.
+    pub parts: Vec<TimingPart>,
+    pub source: SectionRef,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimingPart {
+    pub part: String,
+    pub seconds: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub id: String,
+    pub name: String,
+    pub expectation: String,
+    pub source: SectionRef,
+}
+
+/// How a checklist is used on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChecklistKind {
+    /// Tick what you can do; "k of n".
+    Ticks,
+    /// Score one of your own stories; items point at rubric rules; saved with a title and date.
+    Story,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Checklist {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub kind: ChecklistKind,
+    pub source: SectionRef,
+    pub items: Vec<ChecklistItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChecklistItem {
+    pub id: String,
+    pub text: String,
+    /// For `story` checklists: the rubric rule (signal, anti-pattern or red flag id) it checks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}

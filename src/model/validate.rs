@@ -1,0 +1,395 @@
+//! Checks that content is complete and consistent. The build runs it on `content/` (so bundled
+//! content can never fail at run time) and a custom deck will run it at import time.
+//! Every error names the file, the item id and the field.
+
+use super::types::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    pub file: String,
+    /// The id of the item at fault (deck, question, rule…), or the file's top level.
+    pub id: String,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: item `{}`, field `{}`: {}",
+            self.file, self.id, self.field, self.message
+        )
+    }
+}
+
+/// Where each part of a bank was read from, so errors can name the file.
+#[derive(Debug, Clone, Default)]
+pub struct FileNames {
+    pub principles: String,
+    pub rubric: String,
+    pub checklists: String,
+    /// Deck id → file.
+    pub decks: BTreeMap<String, String>,
+}
+
+impl FileNames {
+    fn deck(&self, deck_id: &str) -> String {
+        self.decks
+            .get(deck_id)
+            .cloned()
+            .unwrap_or_else(|| format!("deck {deck_id}"))
+    }
+}
+
+struct Report<'a> {
+    errors: Vec<ContentError>,
+    file: &'a str,
+}
+
+impl Report<'_> {
+    fn err(&mut self, id: &str, field: &str, message: impl Into<String>) {
+        self.errors.push(ContentError {
+            file: self.file.to_string(),
+            id: id.to_string(),
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, id: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.err(id, field, "must not be empty");
+        }
+    }
+
+    fn id_format(&mut self, id: &str, field: &str) {
+        let ok = !id.is_empty()
+            && id.len() <= 64
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !id.starts_with('-')
+            && !id.ends_with('-');
+        if !ok {
+            self.err(
+                id,
+                field,
+                "ids are 1-64 characters of a-z, 0-9 and inner hyphens (ids are stable keys: never rename one)",
+            );
+        }
+    }
+
+    /// Records `id` in `seen`; reports it when it is a duplicate.
+    fn unique(&mut self, seen: &mut BTreeSet<String>, id: &str, field: &str, scope: &str) {
+        if !seen.insert(id.to_string()) {
+            self.err(id, field, format!("duplicate id in {scope}"));
+        }
+    }
+}
+
+/// Validates a whole bank. Returns every error found, not just the first.
+pub fn validate_bank(bank: &Bank, files: &FileNames) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+
+    let mut r = Report {
+        errors: Vec::new(),
+        file: &files.principles,
+    };
+    let mut principle_ids = BTreeSet::new();
+    for p in &bank.principles {
+        r.id_format(&p.id, "id");
+        r.unique(&mut principle_ids, &p.id, "id", "principles");
+        r.text(&p.id, "name", &p.name);
+        r.text(&p.id, "summary", &p.summary);
+    }
+    errors.append(&mut r.errors);
+
+    // Section refs `deck#section`, for the rubric and checklists.
+    let mut section_refs = BTreeSet::new();
+    let mut deck_ids = BTreeSet::new();
+    let mut question_ids = BTreeSet::new();
+    for deck in &bank.decks {
+        let file = files.deck(&deck.id);
+        let mut r = Report {
+            errors: Vec::new(),
+            file: &file,
+        };
+        r.id_format(&deck.id, "id");
+        r.unique(&mut deck_ids, &deck.id, "id", "decks");
+        for s in &deck.sections {
+            section_refs.insert(format!("{}#{}", deck.id, s.id));
+        }
+        validate_deck(&mut r, deck, &principle_ids, &mut question_ids);
+        errors.append(&mut r.errors);
+    }
+
+    let mut r = Report {
+        errors: Vec::new(),
+        file: &files.rubric,
+    };
+    validate_rubric(&mut r, &bank.rubric, &section_refs);
+    errors.append(&mut r.errors);
+
+    let rule_ids: BTreeSet<&str> = bank
+        .rubric
+        .signals
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(bank.rubric.anti_patterns.iter().map(|a| a.id.as_str()))
+        .chain(bank.rubric.red_flags.iter().map(|f| f.id.as_str()))
+        .collect();
+    let mut r = Report {
+        errors: Vec::new(),
+        file: &files.checklists,
+    };
+    let mut checklist_ids = BTreeSet::new();
+    for c in &bank.checklists {
+        r.id_format(&c.id, "id");
+        r.unique(&mut checklist_ids, &c.id, "id", "checklists");
+        r.text(&c.id, "title", &c.title);
+        r.text(&c.id, "summary", &c.summary);
+        source_exists(&mut r, &c.id, &c.source, &section_refs);
+        if c.items.is_empty() {
+            r.err(&c.id, "items", "a checklist needs at least one item");
+        }
+        let mut item_ids = BTreeSet::new();
+        for item in &c.items {
+            r.id_format(&item.id, "items.id");
+            r.unique(&mut item_ids, &item.id, "items.id", &format!("checklist {}", c.id));
+            r.text(&item.id, "items.text", &item.text);
+            match (&item.rule, c.kind) {
+                (Some(rule), _) if !rule_ids.contains(rule.as_str()) => r.err(
+                    &item.id,
+                    "items.rule",
+                    format!("no signal, anti-pattern or red flag has the id `{rule}`"),
+                ),
+                (None, ChecklistKind::Story) => r.err(
+                    &item.id,
+                    "items.rule",
+                    "items of a `story` checklist name the rubric rule they check",
+                ),
+                _ => {}
+            }
+        }
+    }
+    errors.append(&mut r.errors);
+    errors
+}
+
+fn source_exists(r: &mut Report, id: &str, source: &str, section_refs: &BTreeSet<String>) {
+    if !section_refs.contains(source) {
+        r.err(
+            id,
+            "source",
+            format!("`{source}` is not a `deck#section` that exists"),
+        );
+    }
+}
+
+fn validate_deck(
+    r: &mut Report,
+    deck: &Deck,
+    principle_ids: &BTreeSet<String>,
+    question_ids: &mut BTreeSet<String>,
+) {
+    r.text(&deck.id, "title", &deck.title);
+    r.text(&deck.id, "summary", &deck.summary);
+    if deck.sections.is_empty() {
+        r.err(&deck.id, "sections", "a deck needs at least one study-card section");
+    }
+    let mut section_ids = BTreeSet::new();
+    for s in &deck.sections {
+        r.id_format(&s.id, "sections.id");
+        r.unique(&mut section_ids, &s.id, "sections.id", &format!("deck {}", deck.id));
+        r.text(&s.id, "sections.title", &s.title);
+        r.text(&s.id, "sections.body", &s.body);
+        if !is_seed_file(&s.seed) {
+            r.err(
+                &s.id,
+                "sections.seed",
+                format!("`{}` is not a seed file name like `003_6186badc7f6ec2aa.txt`", s.seed),
+            );
+        }
+        if s.headings.is_empty() || s.headings.iter().any(|h| h.trim().is_empty()) {
+            r.err(&s.id, "sections.headings", "list the seed headings this section covers");
+        }
+    }
+    for q in &deck.questions {
+        r.id_format(&q.id, "id");
+        r.unique(question_ids, &q.id, "id", "all decks (question ids are global)");
+        validate_question(r, q, &section_ids, principle_ids);
+    }
+}
+
+fn is_seed_file(name: &str) -> bool {
+    let b = name.as_bytes();
+    name.len() == 24
+        && name.ends_with(".txt")
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && b[3] == b'_'
+        && b[4..20].iter().all(u8::is_ascii_hexdigit)
+}
+
+fn validate_question(
+    r: &mut Report,
+    q: &Question,
+    section_ids: &BTreeSet<String>,
+    principle_ids: &BTreeSet<String>,
+) {
+    let id = q.id.as_str();
+    r.text(id, "prompt", &q.prompt);
+    r.text(id, "explain", &q.explain);
+    if !section_ids.contains(&q.section) {
+        r.err(
+            id,
+            "section",
+            format!("no section `{}` in this deck's study card", q.section),
+        );
+    }
+    if let Some(p) = &q.principle {
+        if !principle_ids.contains(p) {
+            r.err(id, "principle", format!("no principle has the id `{p}`"));
+        }
+    }
+
+    let kind = q.kind;
+    let uses_choices = kind.is_single_pick() || kind == QuestionType::Multi;
+    let unused = |present: bool, field: &str, r: &mut Report| {
+        if present {
+            r.err(id, field, format!("not used by type `{}`", kind.key()));
+        }
+    };
+    unused(!uses_choices && !q.choices.is_empty(), "choices", r);
+    unused(kind != QuestionType::TrueFalse && q.answer.is_some(), "answer", r);
+    unused(kind != QuestionType::Order && !q.steps.is_empty(), "steps", r);
+    unused(kind != QuestionType::Match && !q.pairs.is_empty(), "pairs", r);
+    unused(kind != QuestionType::Flashcard && q.back.is_some(), "back", r);
+
+    if uses_choices {
+        if q.choices.len() < 2 {
+            r.err(id, "choices", "needs at least two choices");
+        }
+        let mut choice_ids = BTreeSet::new();
+        for c in &q.choices {
+            r.id_format(&c.id, "choices.id");
+            r.unique(&mut choice_ids, &c.id, "choices.id", &format!("question {id}"));
+            r.text(id, &format!("choices.{}.text", c.id), &c.text);
+            r.text(id, &format!("choices.{}.explain", c.id), &c.explain);
+        }
+        let correct = q.choices.iter().filter(|c| c.correct).count();
+        if correct == 0 {
+            r.err(id, "choices", "no choice is marked `correct = true`");
+        } else if correct > 1 && kind != QuestionType::Multi {
+            r.err(
+                id,
+                "choices",
+                format!("type `{}` takes exactly one correct choice, found {correct}", kind.key()),
+            );
+        }
+    }
+    match kind {
+        QuestionType::TrueFalse if q.answer.is_none() => {
+            r.err(id, "answer", "a true_false question needs `answer = true` or `false`")
+        }
+        QuestionType::Order => {
+            if q.steps.len() < 3 {
+                r.err(id, "steps", "an order question needs at least three steps");
+            }
+            let mut ids = BTreeSet::new();
+            for s in &q.steps {
+                r.id_format(&s.id, "steps.id");
+                r.unique(&mut ids, &s.id, "steps.id", &format!("question {id}"));
+                r.text(id, &format!("steps.{}.text", s.id), &s.text);
+                r.text(id, &format!("steps.{}.explain", s.id), &s.explain);
+            }
+        }
+        QuestionType::Match => {
+            if q.pairs.len() < 3 {
+                r.err(id, "pairs", "a match question needs at least three pairs");
+            }
+            let mut ids = BTreeSet::new();
+            let mut rights = BTreeSet::new();
+            for p in &q.pairs {
+                r.id_format(&p.id, "pairs.id");
+                r.unique(&mut ids, &p.id, "pairs.id", &format!("question {id}"));
+                r.text(id, &format!("pairs.{}.left", p.id), &p.left);
+                r.text(id, &format!("pairs.{}.right", p.id), &p.right);
+                r.text(id, &format!("pairs.{}.explain", p.id), &p.explain);
+                if !rights.insert(p.right.trim()) {
+                    r.err(id, &format!("pairs.{}.right", p.id), "two pairs have the same right side");
+                }
+            }
+        }
+        QuestionType::Principle if q.principle.is_none() => r.err(
+            id,
+            "principle",
+            "a principle question names the principle it triggers",
+        ),
+        QuestionType::Flashcard => match &q.back {
+            None => r.err(id, "back", "a flashcard needs a `back`"),
+            Some(back) => r.text(id, "back", back),
+        },
+        _ => {}
+    }
+}
+
+fn validate_rubric(r: &mut Report, rubric: &Rubric, section_refs: &BTreeSet<String>) {
+    r.text("rubric", "competency", &rubric.competency);
+    r.text("rubric", "core_signal", &rubric.core_signal);
+    if rubric.signal_chain.is_empty() {
+        r.err("rubric", "signal_chain", "must list the signal chain");
+    }
+    let mut ids = BTreeSet::new();
+    for s in &rubric.signals {
+        r.id_format(&s.id, "signals.id");
+        r.unique(&mut ids, &s.id, "signals.id", "the rubric");
+        r.text(&s.id, "signals.name", &s.name);
+        r.text(&s.id, "signals.description", &s.description);
+        r.text(&s.id, "signals.why", &s.why);
+        r.text(&s.id, "signals.common_miss", &s.common_miss);
+        if s.key_phrases.is_empty() {
+            r.err(&s.id, "signals.key_phrases", "list at least one key phrase");
+        }
+        source_exists(r, &s.id, &s.source, section_refs);
+    }
+    for a in &rubric.anti_patterns {
+        r.id_format(&a.id, "anti_patterns.id");
+        r.unique(&mut ids, &a.id, "anti_patterns.id", "the rubric");
+        for (field, value) in [
+            ("anti_patterns.name", &a.name),
+            ("anti_patterns.example", &a.example),
+            ("anti_patterns.why", &a.why),
+            ("anti_patterns.detection", &a.detection),
+            ("anti_patterns.fix", &a.fix),
+        ] {
+            r.text(&a.id, field, value);
+        }
+        source_exists(r, &a.id, &a.source, section_refs);
+    }
+    for f in &rubric.red_flags {
+        r.id_format(&f.id, "red_flags.id");
+        r.unique(&mut ids, &f.id, "red_flags.id", "the rubric");
+        r.text(&f.id, "red_flags.name", &f.name);
+        r.text(&f.id, "red_flags.example", &f.example);
+        r.text(&f.id, "red_flags.why", &f.why);
+        source_exists(r, &f.id, &f.source, section_refs);
+    }
+    let t = &rubric.timing;
+    if t.action_result_min_percent > 100 {
+        r.err("timing", "action_result_min_percent", "a percentage is at most 100");
+    }
+    if t.parts.is_empty() {
+        r.err("timing", "parts", "list the per-part time budget");
+    }
+    source_exists(r, "timing", &t.source, section_refs);
+    for l in &rubric.levels {
+        r.id_format(&l.id, "levels.id");
+        r.unique(&mut ids, &l.id, "levels.id", "the rubric");
+        r.text(&l.id, "levels.name", &l.name);
+        r.text(&l.id, "levels.expectation", &l.expectation);
+        source_exists(r, &l.id, &l.source, section_refs);
+    }
+}
