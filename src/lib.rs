@@ -12,3 +12,6 @@
 
 pub mod bank;
 pub mod model;
+pub mod quiz;
+pub mod route;
+pub mod progress;

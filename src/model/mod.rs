@@ -8,4 +8,5 @@ pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod authoring;
 
+#[allow(unused_imports)] // build.rs includes this module and uses the types by path
 pub use types::*;

@@ -1,0 +1,64 @@
+//! Reading and writing the document as JSON, with migrations from every earlier schema version.
+//! Used for localStorage and for export/import, so both refuse the same things the same way.
+
+use super::document::{Progress, SCHEMA_VERSION};
+use serde_json::Value;
+use std::fmt;
+
+/// Why a saved or imported text could not be read. The message names the problem.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DecodeError {
+    NotJson(String),
+    /// JSON, but not a stardrill progress document (or a damaged one).
+    WrongShape(String),
+    /// Written by a newer stardrill: left untouched, never overwritten.
+    Newer { version: u32 },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::NotJson(e) => write!(f, "it is not JSON ({e})"),
+            DecodeError::WrongShape(e) => write!(f, "it is not a stardrill progress file ({e})"),
+            DecodeError::Newer { version } => write!(
+                f,
+                "it was saved by a newer version of stardrill (schema {version}; this one reads up to {SCHEMA_VERSION})"
+            ),
+        }
+    }
+}
+
+/// Migrations, in order: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
+/// Add one (and a fixture in `progress/fixtures/`) whenever `SCHEMA_VERSION` goes up.
+type Migration = fn(Value) -> Result<Value, String>;
+const MIGRATIONS: [Migration; 0] = [];
+
+pub fn decode(text: &str) -> Result<Progress, DecodeError> {
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| DecodeError::WrongShape("no `version` number".into()))?;
+    let version = u32::try_from(version).map_err(|_| DecodeError::Newer { version: u32::MAX })?;
+    if version > SCHEMA_VERSION {
+        return Err(DecodeError::Newer { version });
+    }
+    if version == 0 {
+        return Err(DecodeError::WrongShape("version 0 does not exist".into()));
+    }
+    let mut value = value;
+    for migration in &MIGRATIONS[(version as usize - 1)..] {
+        value = migration(value).map_err(DecodeError::WrongShape)?;
+    }
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("version".into(), Value::from(SCHEMA_VERSION));
+    }
+    serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))
+}
+
+pub fn encode(progress: &Progress) -> String {
+    // Serialising these plain structs cannot fail (no maps with non-string keys, no NaN
+    // produced by the app); an empty string would be refused by `decode` rather than trusted.
+    serde_json::to_string(progress).unwrap_or_default()
+}

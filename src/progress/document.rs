@@ -1,0 +1,159 @@
+//! The saved document: everything a learner has done, in one JSON value with a schema version.
+//! Stored under `stardrill:progress`, exported as a file, merged across tabs.
+
+use crate::quiz::Attempt;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// The version this build writes. Older documents are migrated (`migrate`), newer ones are
+/// left untouched and reported.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// At most this many finished attempts are kept; the oldest go first. Keeps the document far
+/// below the storage quota (a finished attempt is about 1 KB).
+pub const MAX_FINISHED_ATTEMPTS: usize = 300;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Progress {
+    pub version: u32,
+    /// Quiz attempts, unfinished and finished, oldest first.
+    #[serde(default)]
+    pub attempts: Vec<Attempt>,
+    /// Checklist id → item id → tick.
+    #[serde(default)]
+    pub checklists: BTreeMap<String, BTreeMap<String, Tick>>,
+    /// Stories scored with a `story` checklist.
+    #[serde(default)]
+    pub stories: Vec<StoryScore>,
+    /// When the learner last chose "reset all" (ms since epoch); anything older is gone, even if
+    /// another tab still holds it.
+    #[serde(default)]
+    pub reset_at: f64,
+}
+
+impl Default for Progress {
+    fn default() -> Self {
+        Progress {
+            version: SCHEMA_VERSION,
+            attempts: Vec::new(),
+            checklists: BTreeMap::new(),
+            stories: Vec::new(),
+            reset_at: 0.0,
+        }
+    }
+}
+
+/// A checklist tick. Unticking is a tick with `on: false`, so it wins over an older tick from
+/// another tab instead of being lost in a merge.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Tick {
+    pub on: bool,
+    /// ms since epoch.
+    pub at: f64,
+}
+
+/// One of the learner's own stories, scored against the rubric with a `story` checklist.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryScore {
+    pub id: String,
+    pub checklist: String,
+    pub title: String,
+    /// ms since epoch of the last change.
+    pub at: f64,
+    /// Checklist item id → present in the story.
+    #[serde(default)]
+    pub items: BTreeMap<String, bool>,
+    /// A deleted story stays as a tombstone so another tab's copy does not bring it back.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
+}
+
+impl Progress {
+    /// The unfinished attempt for this deck and these options, if any (resume after reload).
+    pub fn open_attempt(&self, deck: &str, options: &crate::quiz::QuizOptions) -> Option<&Attempt> {
+        self.attempts
+            .iter()
+            .rev()
+            .find(|a| !a.is_finished() && a.deck == deck && &a.options == options)
+    }
+
+    /// The most recently touched unfinished attempt ("continue where you left off").
+    pub fn last_open_attempt(&self) -> Option<&Attempt> {
+        self.attempts
+            .iter()
+            .filter(|a| !a.is_finished() && a.answered() > 0)
+            .max_by(|a, b| a.updated_at.total_cmp(&b.updated_at))
+    }
+
+    /// Inserts or replaces an attempt (by id) and trims old finished ones.
+    pub fn put_attempt(&mut self, attempt: Attempt) {
+        match self.attempts.iter_mut().find(|a| a.id == attempt.id) {
+            Some(slot) => *slot = attempt,
+            None => self.attempts.push(attempt),
+        }
+        self.trim();
+    }
+
+    pub fn finished_attempts<'a>(&'a self, deck: &'a str) -> impl Iterator<Item = &'a Attempt> {
+        self.attempts
+            .iter()
+            .filter(move |a| a.deck == deck && a.is_finished())
+    }
+
+    pub fn set_tick(&mut self, checklist: &str, item: &str, on: bool, now: f64) {
+        self.checklists
+            .entry(checklist.to_string())
+            .or_default()
+            .insert(item.to_string(), Tick { on, at: now });
+    }
+
+    pub fn is_ticked(&self, checklist: &str, item: &str) -> bool {
+        self.checklists
+            .get(checklist)
+            .and_then(|items| items.get(item))
+            .is_some_and(|t| t.on)
+    }
+
+    /// Unticks every item of one checklist (kept as `on: false` ticks, see [`Tick`]).
+    pub fn reset_checklist(&mut self, checklist: &str, now: f64) {
+        if let Some(items) = self.checklists.get_mut(checklist) {
+            for tick in items.values_mut() {
+                *tick = Tick { on: false, at: now };
+            }
+        }
+    }
+
+    pub fn live_stories(&self) -> impl Iterator<Item = &StoryScore> {
+        self.stories.iter().filter(|s| !s.deleted)
+    }
+
+    /// "Reset all": an empty document that remembers when it was reset.
+    pub fn reset_all(now: f64) -> Progress {
+        Progress {
+            reset_at: now,
+            ..Progress::default()
+        }
+    }
+
+    pub(crate) fn trim(&mut self) {
+        let finished = self.attempts.iter().filter(|a| a.is_finished()).count();
+        let mut excess = finished.saturating_sub(MAX_FINISHED_ATTEMPTS);
+        if excess > 0 {
+            self.attempts.retain(|a| {
+                if excess > 0 && a.is_finished() {
+                    excess -= 1;
+                    false
+                } else {
+                    true
+                }
+            });
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.attempts.is_empty() && self.checklists.is_empty() && self.stories.is_empty()
+    }
+}

@@ -1,0 +1,13 @@
+//! The learner's progress: the saved document, its versions, migrations and merge rules.
+//! Pure: `storage` (browser glue) reads and writes it; host tests cover all of it.
+
+pub mod codec;
+pub mod document;
+pub mod merge;
+
+pub use codec::{decode, encode, DecodeError};
+pub use document::{Progress, StoryScore, Tick, SCHEMA_VERSION};
+pub use merge::merge;
+
+#[cfg(test)]
+mod tests;

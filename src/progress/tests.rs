@@ -1,0 +1,220 @@
+use super::document::{StoryScore, MAX_FINISHED_ATTEMPTS};
+use super::*;
+use crate::quiz::{Attempt, AttemptItem, QuizOptions, Response};
+use proptest::prelude::*;
+
+/// One fixture per schema version ever shipped; each must migrate to the current document.
+const FIXTURES: [(u32, &str); 1] = [(1, include_str!("fixtures/v1.json"))];
+
+#[test]
+fn every_fixture_version_migrates_to_the_current_document() {
+    assert_eq!(
+        FIXTURES.len() as u32,
+        SCHEMA_VERSION,
+        "add a fixture for every schema version"
+    );
+    for (version, text) in FIXTURES {
+        let doc = decode(text).unwrap_or_else(|e| panic!("fixture v{version}: {e}"));
+        assert_eq!(doc.version, SCHEMA_VERSION);
+        // What every version held must still be there.
+        assert_eq!(doc.attempts.len(), 1, "v{version}");
+        assert_eq!(doc.attempts[0].items[0].response, Some(Response::Pick("self-initiated".into())));
+        assert!(doc.is_ticked("success-criteria", "articulate-trust"));
+        assert_eq!(doc.stories[0].title, "The checkout bug");
+    }
+}
+
+#[test]
+fn refuses_what_it_cannot_read_and_says_why() {
+    assert!(matches!(decode("not json"), Err(DecodeError::NotJson(_))));
+    assert!(matches!(decode("[1,2]"), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(decode(r#"{"version":1,"attempts":"x"}"#), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(decode(r#"{"version":1,"surprise":1}"#), Err(DecodeError::WrongShape(_))));
+    assert_eq!(
+        decode(r#"{"version":99}"#),
+        Err(DecodeError::Newer { version: 99 })
+    );
+    let msg = decode(r#"{"version":99}"#).unwrap_err().to_string();
+    assert!(msg.contains("newer version"), "{msg}");
+}
+
+fn attempt(id: &str, answered: usize, updated_at: f64) -> Attempt {
+    Attempt {
+        id: id.into(),
+        deck: "d".into(),
+        options: QuizOptions::default(),
+        started_at: 1.0,
+        updated_at,
+        finished_at: None,
+        items: (0..3)
+            .map(|i| AttemptItem {
+                question: format!("q{i}"),
+                order: Vec::new(),
+                response: (i < answered).then(|| Response::Bool(true)),
+                score: (i < answered).then_some(1.0),
+            })
+            .collect(),
+        current: answered.min(2),
+    }
+}
+
+#[test]
+fn merge_keeps_both_tabs_answers() {
+    let mut tab_a = Progress::default();
+    tab_a.put_attempt(attempt("x", 2, 10.0));
+    tab_a.set_tick("c", "one", true, 5.0);
+    let mut tab_b = Progress::default();
+    tab_b.put_attempt(attempt("x", 1, 20.0));
+    tab_b.put_attempt(attempt("y", 1, 20.0));
+    tab_b.set_tick("c", "two", true, 6.0);
+    let m = merge(&tab_a, &tab_b);
+    assert_eq!(m.attempts.len(), 2);
+    assert_eq!(m.attempts.iter().find(|a| a.id == "x").unwrap().answered(), 2, "more answers win");
+    assert!(m.is_ticked("c", "one") && m.is_ticked("c", "two"));
+    assert_eq!(merge(&tab_b, &tab_a), m, "merge is symmetric");
+}
+
+#[test]
+fn merge_later_tick_wins_and_unticks_survive() {
+    let mut a = Progress::default();
+    a.set_tick("c", "one", true, 5.0);
+    let mut b = a.clone();
+    b.reset_checklist("c", 9.0);
+    assert!(!merge(&a, &b).is_ticked("c", "one"));
+    a.set_tick("c", "one", true, 10.0);
+    assert!(merge(&a, &b).is_ticked("c", "one"));
+}
+
+#[test]
+fn merge_respects_reset_all_and_story_deletion() {
+    let mut old = Progress::default();
+    old.put_attempt(attempt("x", 3, 10.0));
+    old.set_tick("c", "one", true, 10.0);
+    old.stories.push(StoryScore {
+        id: "s".into(),
+        checklist: "story".into(),
+        title: "t".into(),
+        at: 10.0,
+        items: Default::default(),
+        deleted: false,
+    });
+    let reset = Progress::reset_all(50.0);
+    assert!(merge(&old, &reset).is_empty(), "another tab must not resurrect a reset");
+
+    let mut deleted = old.clone();
+    deleted.stories[0].deleted = true;
+    deleted.stories[0].at = 11.0;
+    assert_eq!(merge(&old, &deleted).live_stories().count(), 0);
+}
+
+#[test]
+fn history_is_capped() {
+    let mut p = Progress::default();
+    for i in 0..(MAX_FINISHED_ATTEMPTS + 5) {
+        let mut a = attempt(&format!("a{i}"), 3, i as f64);
+        a.started_at = i as f64;
+        a.finished_at = Some(i as f64);
+        p.put_attempt(a);
+    }
+    assert_eq!(p.attempts.len(), MAX_FINISHED_ATTEMPTS);
+    assert_eq!(p.attempts[0].id, "a5", "the oldest go first");
+}
+
+fn arb_response() -> impl Strategy<Value = Response> {
+    prop_oneof![
+        "[a-z]{1,8}".prop_map(Response::Pick),
+        prop::collection::vec("[a-z]{1,8}", 0..4).prop_map(Response::Picks),
+        any::<bool>().prop_map(Response::Bool),
+        prop::collection::vec("[a-z]{1,8}", 0..5).prop_map(Response::Order),
+        prop::collection::vec(("[a-z]{1,4}", "[a-z]{1,4}"), 0..4).prop_map(Response::Match),
+    ]
+}
+
+fn ms() -> impl Strategy<Value = f64> {
+    (0u64..10_000_000_000_000).prop_map(|t| t as f64)
+}
+
+fn arb_progress() -> impl Strategy<Value = Progress> {
+    let item = (
+        "[a-z-]{1,12}",
+        prop::collection::vec("[a-z]{1,6}", 0..4),
+        prop::option::of(arb_response()),
+        // Scores are fractions of a few parts; times are whole milliseconds (Date.now()).
+        prop::option::of((0u32..=12).prop_map(|k| k as f64 / 12.0)),
+    )
+        .prop_map(|(question, order, response, score)| AttemptItem {
+            question,
+            order,
+            response,
+            score,
+        });
+    let attempt = (
+        "[a-z0-9:]{1,20}",
+        any::<u64>(),
+        0usize..50,
+        prop::collection::vec(item, 0..5),
+        prop::option::of(ms()),
+        ms(),
+    )
+        .prop_map(|(id, seed, count, items, finished_at, t)| Attempt {
+            id,
+            deck: "deck".into(),
+            options: QuizOptions {
+                count,
+                seed,
+                ..QuizOptions::default()
+            },
+            started_at: t,
+            updated_at: t,
+            finished_at,
+            current: 0,
+            items,
+        });
+    let ticks = prop::collection::btree_map(
+        "[a-z-]{1,10}",
+        prop::collection::btree_map("[a-z-]{1,10}", (any::<bool>(), ms()), 0..4),
+        0..3,
+    );
+    (prop::collection::vec(attempt, 0..4), ticks, "\\PC{0,40}").prop_map(
+        |(attempts, ticks, title)| Progress {
+            version: SCHEMA_VERSION,
+            attempts,
+            checklists: ticks
+                .into_iter()
+                .map(|(k, v)| {
+                    (
+                        k,
+                        v.into_iter()
+                            .map(|(i, (on, at))| (i, Tick { on, at }))
+                            .collect(),
+                    )
+                })
+                .collect(),
+            stories: vec![StoryScore {
+                id: "s".into(),
+                checklist: "c".into(),
+                title,
+                at: 1.0,
+                items: Default::default(),
+                deleted: false,
+            }],
+            reset_at: 0.0,
+        },
+    )
+}
+
+proptest! {
+    #[test]
+    fn document_round_trips(p in arb_progress()) {
+        prop_assert_eq!(decode(&encode(&p)).unwrap(), p);
+    }
+
+    #[test]
+    fn merge_is_idempotent_and_loses_no_attempt(a in arb_progress(), b in arb_progress()) {
+        let m = merge(&a, &b);
+        prop_assert_eq!(merge(&m, &m), m.clone());
+        for attempt in a.attempts.iter().chain(&b.attempts) {
+            prop_assert!(m.attempts.iter().any(|x| x.id == attempt.id));
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! An attempt: the questions of a quiz in their seeded order, the learner's responses and where
+//! they are. It is what gets saved as you go, so it holds ids (never indices into content) and
+//! resumes in the same order after a reload.
+
+use super::grade::{grade, Response};
+use super::rng::SplitMix64;
+use crate::model::{Deck, Question, QuestionType};
+use serde::{Deserialize, Serialize};
+
+/// The "quick 5" default.
+pub const DEFAULT_COUNT: usize = 5;
+
+/// What a quiz is made from; mirrors the quiz link's query (`route::QuizQuery`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct QuizOptions {
+    pub count: usize,
+    pub seed: u64,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub types: Vec<QuestionType>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub principles: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub only: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// Unique per attempt: `<deck>:<seed>:<started_at>`.
+    pub id: String,
+    pub deck: String,
+    pub options: QuizOptions,
+    /// Milliseconds since the Unix epoch.
+    pub started_at: f64,
+    /// Last change, used to merge two tabs' copies of the same attempt.
+    pub updated_at: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finished_at: Option<f64>,
+    pub items: Vec<AttemptItem>,
+    /// Index of the question on screen.
+    #[serde(default)]
+    pub current: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttemptItem {
+    pub question: String,
+    /// Display order: choice ids, step ids (shuffled) or pair ids of the right-hand column.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub order: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<Response>,
+    /// 0.0–1.0 once answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
+}
+
+impl AttemptItem {
+    pub fn is_answered(&self) -> bool {
+        self.score.is_some()
+    }
+}
+
+/// The questions of `deck` that the options allow, in deck order.
+pub fn eligible<'a>(deck: &'a Deck, options: &QuizOptions) -> Vec<&'a Question> {
+    deck.questions
+        .iter()
+        .filter(|q| options.types.is_empty() || options.types.contains(&q.kind))
+        .filter(|q| {
+            options.principles.is_empty()
+                || q.principle
+                    .as_ref()
+                    .is_some_and(|p| options.principles.contains(p))
+        })
+        .filter(|q| options.only.is_empty() || options.only.contains(&q.id))
+        .collect()
+}
+
+impl Attempt {
+    /// A new attempt. The questions and the order of every question's parts depend only on the
+    /// deck's content and the options (seed included), never on the clock or the browser.
+    pub fn new(deck: &Deck, options: QuizOptions, now: f64) -> Attempt {
+        let mut rng = SplitMix64::new(options.seed);
+        let mut pool = eligible(deck, &options);
+        rng.shuffle(&mut pool);
+        let count = if options.count == 0 {
+            DEFAULT_COUNT
+        } else {
+            options.count
+        };
+        pool.truncate(count);
+        let items = pool
+            .into_iter()
+            .map(|q| AttemptItem {
+                question: q.id.clone(),
+                order: shuffled_parts(q, &mut rng),
+                response: None,
+                score: None,
+            })
+            .collect();
+        Attempt {
+            id: format!("{}:{}:{}", deck.id, options.seed, now as u64),
+            deck: deck.id.clone(),
+            options,
+            started_at: now,
+            updated_at: now,
+            finished_at: None,
+            items,
+            current: 0,
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.finished_at.is_some()
+    }
+
+    pub fn answered(&self) -> usize {
+        self.items.iter().filter(|i| i.is_answered()).count()
+    }
+
+    /// Records the response to the current question and grades it. Answering twice is ignored:
+    /// feedback has been shown, so a second try would be a free retry.
+    pub fn answer(&mut self, question: &Question, response: Response, now: f64) -> Option<f64> {
+        let item = self.items.get_mut(self.current)?;
+        if item.question != question.id || item.is_answered() {
+            return None;
+        }
+        let score = grade(question, &response);
+        item.response = Some(response);
+        item.score = Some(score);
+        self.updated_at = now;
+        Some(score)
+    }
+
+    /// Moves on; finishes the attempt after the last question.
+    pub fn advance(&mut self, now: f64) {
+        if self.current + 1 < self.items.len() {
+            self.current += 1;
+        } else if self.items.iter().all(AttemptItem::is_answered) {
+            self.finished_at = Some(now);
+        }
+        self.updated_at = now;
+    }
+
+    /// Ids of the questions not fully right.
+    pub fn missed(&self) -> Vec<String> {
+        self.items
+            .iter()
+            .filter(|i| i.score.is_some_and(|s| s < 1.0))
+            .map(|i| i.question.clone())
+            .collect()
+    }
+
+    /// Options for "retry the missed ones": same deck, only those questions, all of them.
+    pub fn retry_missed_options(&self) -> Option<QuizOptions> {
+        let missed = self.missed();
+        (!missed.is_empty()).then(|| QuizOptions {
+            count: missed.len(),
+            seed: self.options.seed.wrapping_add(1),
+            types: Vec::new(),
+            principles: Vec::new(),
+            only: missed,
+        })
+    }
+}
+
+/// The display order of a question's parts, drawn from the attempt's generator.
+fn shuffled_parts(q: &Question, rng: &mut SplitMix64) -> Vec<String> {
+    let mut ids: Vec<String> = match q.kind {
+        QuestionType::Order => q.steps.iter().map(|s| s.id.clone()).collect(),
+        QuestionType::Match => q.pairs.iter().map(|p| p.id.clone()).collect(),
+        QuestionType::TrueFalse | QuestionType::Flashcard => return Vec::new(),
+        _ => q.choices.iter().map(|c| c.id.clone()).collect(),
+    };
+    rng.shuffle(&mut ids);
+    // An ordering question shown already in order would give the answer away.
+    if q.kind == QuestionType::Order && ids.iter().eq(q.steps.iter().map(|s| &s.id)) {
+        ids.rotate_left(1);
+    }
+    ids
+}

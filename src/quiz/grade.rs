@@ -1,0 +1,145 @@
+//! Grading for all nine question types.
+//!
+//! Partial credit, one rule per shape of answer, all in 0.0–1.0:
+//! - **multiple select**: (right picks − wrong picks) ÷ number of right choices, never below 0.
+//!   Picking everything therefore scores no better than picking nothing.
+//! - **ordering**: steps in their right position ÷ number of steps.
+//! - **matching**: right pairs ÷ number of pairs.
+//! - **flashcard** (self-rated): again 0, hard 0.5, good and easy 1.
+//! - every other type is right (1) or wrong (0).
+//!
+//! A question counts as "missed" whenever its score is below 1.
+
+use crate::model::{Question, QuestionType};
+use serde::{Deserialize, Serialize};
+
+/// What the learner answered. Ids, never positions, so a saved answer survives a reshuffle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Response {
+    /// One choice id (single, red flag, stronger, principle).
+    Pick(String),
+    /// Choice ids (multiple select).
+    Picks(Vec<String>),
+    /// True or false.
+    Bool(bool),
+    /// Step ids in the learner's order.
+    Order(Vec<String>),
+    /// (left pair id, right pair id) for each left side the learner matched.
+    Match(Vec<(String, String)>),
+    /// Flashcard self-rating.
+    Rating(Rating),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rating {
+    Again,
+    Hard,
+    Good,
+    Easy,
+}
+
+impl Rating {
+    pub const ALL: [Rating; 4] = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Rating::Again => "Again",
+            Rating::Hard => "Hard",
+            Rating::Good => "Good",
+            Rating::Easy => "Easy",
+        }
+    }
+
+    pub fn score(self) -> f64 {
+        match self {
+            Rating::Again => 0.0,
+            Rating::Hard => 0.5,
+            Rating::Good | Rating::Easy => 1.0,
+        }
+    }
+}
+
+/// How an answer went, for feedback and summaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Right,
+    Partial,
+    Wrong,
+}
+
+impl Outcome {
+    pub fn of(score: f64) -> Outcome {
+        if score >= 1.0 {
+            Outcome::Right
+        } else if score > 0.0 {
+            Outcome::Partial
+        } else {
+            Outcome::Wrong
+        }
+    }
+}
+
+/// Scores `response` for `question`. A response of the wrong shape scores 0.
+pub fn grade(question: &Question, response: &Response) -> f64 {
+    match (question.kind, response) {
+        (kind, Response::Pick(id)) if kind.is_single_pick() => {
+            let right = question.choices.iter().any(|c| c.correct && &c.id == id);
+            if right {
+                1.0
+            } else {
+                0.0
+            }
+        }
+        (QuestionType::Multi, Response::Picks(ids)) => {
+            let right_total = question.choices.iter().filter(|c| c.correct).count();
+            let mut unique: Vec<&String> = ids.iter().collect();
+            unique.sort();
+            unique.dedup();
+            let (mut right, mut wrong) = (0usize, 0usize);
+            for id in unique {
+                match question.choices.iter().find(|c| &c.id == id) {
+                    Some(c) if c.correct => right += 1,
+                    _ => wrong += 1,
+                }
+            }
+            if right_total == 0 {
+                return 0.0;
+            }
+            (right.saturating_sub(wrong)) as f64 / right_total as f64
+        }
+        (QuestionType::TrueFalse, Response::Bool(b)) => {
+            if question.answer == Some(*b) {
+                1.0
+            } else {
+                0.0
+            }
+        }
+        (QuestionType::Order, Response::Order(ids)) => {
+            if question.steps.is_empty() {
+                return 0.0;
+            }
+            let in_place = question
+                .steps
+                .iter()
+                .zip(ids)
+                .filter(|(step, id)| &step.id == *id)
+                .count();
+            in_place as f64 / question.steps.len() as f64
+        }
+        (QuestionType::Match, Response::Match(pairs)) => {
+            if question.pairs.is_empty() {
+                return 0.0;
+            }
+            let right = question
+                .pairs
+                .iter()
+                .filter(|p| pairs.iter().any(|(l, r)| l == &p.id && r == &p.id))
+                .count();
+            right as f64 / question.pairs.len() as f64
+        }
+        (QuestionType::Flashcard, Response::Rating(r)) => r.score(),
+        _ => 0.0,
+    }
+}

@@ -1,0 +1,14 @@
+//! The quiz engine: seeded attempts, grading of every question type and results.
+//! Pure: no yew, no web-sys; the quiz screen calls it through the app reducer.
+
+pub mod attempt;
+pub mod grade;
+pub mod results;
+pub mod rng;
+
+pub use attempt::{Attempt, AttemptItem, QuizOptions, DEFAULT_COUNT};
+pub use grade::{grade, Outcome, Rating, Response};
+pub use results::{results, Results, Tally};
+
+#[cfg(test)]
+mod tests;

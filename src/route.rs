@@ -1,0 +1,292 @@
+//! Hash routes: the public URLs of every screen. People bookmark them, blogs link to them and
+//! friends receive them, so `#/quiz/<deck>?n=<count>&seed=<number>` keeps its meaning forever;
+//! new options are added as new query keys. Pure: parse and format only.
+
+use crate::model::QuestionType;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    Home,
+    /// A deck's study card, optionally scrolled to one section.
+    Learn {
+        deck: String,
+        section: Option<String>,
+    },
+    Quiz {
+        deck: String,
+        options: QuizQuery,
+    },
+    Checklist {
+        id: String,
+    },
+    Progress,
+    NotFound {
+        path: String,
+    },
+}
+
+/// The query part of a quiz link. Absent keys mean "the default".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct QuizQuery {
+    /// `n`: how many questions.
+    pub count: Option<usize>,
+    /// `seed`: the same seed gives the same questions and order anywhere.
+    pub seed: Option<u64>,
+    /// `types`: comma-separated question type keys (empty: all).
+    pub types: Vec<QuestionType>,
+    /// `principles`: comma-separated principle ids (empty: all).
+    pub principles: Vec<String>,
+    /// `only`: comma-separated question ids, e.g. "retry the missed ones".
+    pub only: Vec<String>,
+}
+
+/// Upper bound for `n`, so a hand-edited link cannot ask for an absurd quiz.
+pub const MAX_COUNT: usize = 500;
+
+impl Route {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let segments: Vec<String> = path
+            .split('/')
+            .filter(|s| !s.is_empty())
+            .map(percent_decode)
+            .collect();
+        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["learn", deck] => Route::Learn {
+                deck: deck.to_string(),
+                section: None,
+            },
+            ["learn", deck, section] => Route::Learn {
+                deck: deck.to_string(),
+                section: Some(section.to_string()),
+            },
+            ["quiz", deck] => Route::Quiz {
+                deck: deck.to_string(),
+                options: QuizQuery::parse(query),
+            },
+            ["checklist", id] => Route::Checklist { id: id.to_string() },
+            ["progress"] => Route::Progress,
+            _ => Route::NotFound {
+                path: hash.to_string(),
+            },
+        }
+    }
+
+    /// The `#/…` form, used as `href` of links.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Home => "#/".into(),
+            Route::Learn {
+                deck,
+                section: None,
+            } => format!("#/learn/{}", percent_encode(deck)),
+            Route::Learn {
+                deck,
+                section: Some(section),
+            } => format!(
+                "#/learn/{}/{}",
+                percent_encode(deck),
+                percent_encode(section)
+            ),
+            Route::Quiz { deck, options } => {
+                let query = options.to_query();
+                if query.is_empty() {
+                    format!("#/quiz/{}", percent_encode(deck))
+                } else {
+                    format!("#/quiz/{}?{}", percent_encode(deck), query)
+                }
+            }
+            Route::Checklist { id } => format!("#/checklist/{}", percent_encode(id)),
+            Route::Progress => "#/progress".into(),
+            Route::NotFound { path } => format!("#{path}"),
+        }
+    }
+}
+
+impl QuizQuery {
+    pub fn parse(query: &str) -> QuizQuery {
+        let mut q = QuizQuery::default();
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(value);
+            let list = || {
+                value
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            };
+            match key {
+                "n" => q.count = value.parse().ok().filter(|n| (1..=MAX_COUNT).contains(n)),
+                "seed" => q.seed = value.parse().ok(),
+                "types" => {
+                    q.types = list()
+                        .iter()
+                        .filter_map(|t| QuestionType::from_key(t))
+                        .collect()
+                }
+                "principles" => q.principles = list(),
+                "only" => q.only = list(),
+                // Unknown keys are ignored: links made by a newer version still open.
+                _ => {}
+            }
+        }
+        q
+    }
+
+    pub fn to_query(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(n) = self.count {
+            parts.push(format!("n={n}"));
+        }
+        if let Some(seed) = self.seed {
+            parts.push(format!("seed={seed}"));
+        }
+        if !self.types.is_empty() {
+            let keys: Vec<&str> = self.types.iter().map(|t| t.key()).collect();
+            parts.push(format!("types={}", keys.join(",")));
+        }
+        if !self.principles.is_empty() {
+            parts.push(format!("principles={}", encode_list(&self.principles)));
+        }
+        if !self.only.is_empty() {
+            parts.push(format!("only={}", encode_list(&self.only)));
+        }
+        parts.join("&")
+    }
+}
+
+fn encode_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|s| percent_encode(s))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// Encodes everything but unreserved characters (RFC 3986).
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX`; malformed escapes are kept as they are (a broken link must not panic).
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_every_screen() {
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("#/"), Route::Home);
+        assert_eq!(
+            Route::parse("#/learn/customer-obsession"),
+            Route::Learn {
+                deck: "customer-obsession".into(),
+                section: None
+            }
+        );
+        assert_eq!(
+            Route::parse("#/learn/influence/roi"),
+            Route::Learn {
+                deck: "influence".into(),
+                section: Some("roi".into())
+            }
+        );
+        assert_eq!(
+            Route::parse("#/checklist/success-criteria"),
+            Route::Checklist {
+                id: "success-criteria".into()
+            }
+        );
+        assert_eq!(Route::parse("#/progress"), Route::Progress);
+        assert_eq!(
+            Route::parse("#/nope/x"),
+            Route::NotFound {
+                path: "/nope/x".into()
+            }
+        );
+    }
+
+    #[test]
+    fn quiz_link_keeps_its_public_meaning() {
+        let route = Route::parse("#/quiz/customer-obsession?n=10&seed=42");
+        assert_eq!(
+            route,
+            Route::Quiz {
+                deck: "customer-obsession".into(),
+                options: QuizQuery {
+                    count: Some(10),
+                    seed: Some(42),
+                    ..QuizQuery::default()
+                }
+            }
+        );
+        assert_eq!(route.to_hash(), "#/quiz/customer-obsession?n=10&seed=42");
+    }
+
+    #[test]
+    fn quiz_options_round_trip() {
+        let hash = "#/quiz/influence?n=5&seed=7&types=single,match&principles=ownership&only=a,b";
+        let route = Route::parse(hash);
+        assert_eq!(route.to_hash(), hash);
+        let Route::Quiz { options, .. } = route else {
+            panic!("not a quiz route")
+        };
+        assert_eq!(options.types, vec![QuestionType::Single, QuestionType::Match]);
+        assert_eq!(options.only, vec!["a".to_string(), "b".to_string()]);
+    }
+
+    #[test]
+    fn bad_query_values_are_ignored_not_fatal() {
+        let Route::Quiz { options, .. } =
+            Route::parse("#/quiz/x?n=0&seed=abc&types=bogus&future=1&%zz")
+        else {
+            panic!("not a quiz route")
+        };
+        assert_eq!(options, QuizQuery::default());
+        let Route::Quiz { options, .. } = Route::parse("#/quiz/x?n=999999") else {
+            panic!("not a quiz route")
+        };
+        assert_eq!(options.count, None);
+    }
+
+    #[test]
+    fn percent_encoding_round_trips_and_tolerates_garbage() {
+        assert_eq!(percent_decode(&percent_encode("a b/ü")), "a b/ü");
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("100%"), "100%");
+    }
+}
