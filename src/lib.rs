@@ -15,3 +15,10 @@ pub mod model;
 pub mod quiz;
 pub mod route;
 pub mod progress;
+
+#[cfg(target_arch = "wasm32")]
+pub mod mount;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

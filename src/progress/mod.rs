@@ -1,10 +1,12 @@
 //! The learner's progress: the saved document, its versions, migrations and merge rules.
 //! Pure: `storage` (browser glue) reads and writes it; host tests cover all of it.
 
+pub mod change;
 pub mod codec;
 pub mod document;
 pub mod merge;
 
+pub use change::{apply, Change};
 pub use codec::{decode, encode, DecodeError};
 pub use document::{Progress, StoryScore, Tick, SCHEMA_VERSION};
 pub use merge::merge;

@@ -1,0 +1,92 @@
+//! Mounting: the same build runs as a full page and as a widget in every `[data-stardrill]`
+//! element of someone else's page.
+//!
+//! Isolation: each mount point gets an open shadow root holding our stylesheet and the app, so
+//! a host page's global CSS (`* { all: revert }`, `button { display: none }`, huge fonts) cannot
+//! reach inside, and our CSS cannot leak out. Inherited properties (font, colour) are reset on
+//! the shadow host's inner root (`.sd-root`, `all: initial`).
+//!
+//! Options, as attributes of the mount element:
+//! - `data-mode="page"`: own the URL hash (the standalone `index.html` uses this);
+//! - `data-mode="learn" | "quiz"` with `data-deck="<id>"`: start a widget on that screen;
+//! - without `data-mode`: a widget starting on the deck list (or on `data-deck`'s study card).
+
+use crate::route::{QuizQuery, Route};
+use crate::ui::{App, AppProps, Mode};
+use wasm_bindgen::JsCast;
+
+const STYLE: &str = include_str!("style.css");
+
+/// Where a mount element asks to start, and whether it owns the page's URL.
+pub fn options_of(mode: Option<&str>, deck: Option<&str>) -> (Mode, Route) {
+    let deck = deck.filter(|d| !d.is_empty()).map(str::to_string);
+    match (mode, deck) {
+        (Some("page"), _) => (Mode::Page, Route::Home),
+        (Some("quiz"), Some(deck)) => (
+            Mode::Widget,
+            Route::Quiz {
+                deck,
+                options: QuizQuery::default(),
+            },
+        ),
+        (_, Some(deck)) => (Mode::Widget, Route::Learn { deck, section: None }),
+        _ => (Mode::Widget, Route::Home),
+    }
+}
+
+/// Mounts into every `[data-stardrill]` element not mounted yet; with none, takes the body.
+pub fn mount_all() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let hosts = document.query_selector_all("[data-stardrill]").ok();
+    let count = hosts.as_ref().map_or(0, |h| h.length());
+    if count == 0 {
+        if let Some(body) = document.body() {
+            let _ = body.set_attribute("data-mode", "page");
+            mount(&document, &body);
+        }
+        return;
+    }
+    for i in 0..count {
+        if let Some(el) = hosts
+            .as_ref()
+            .and_then(|h| h.item(i))
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            mount(&document, &el);
+        }
+    }
+}
+
+fn mount(document: &web_sys::Document, host: &web_sys::Element) {
+    // Mounting twice (the script included twice) would duplicate the app.
+    if host.shadow_root().is_some() || host.has_attribute("data-stardrill-mounted") {
+        return;
+    }
+    let mode = host.get_attribute("data-mode");
+    let deck = host.get_attribute("data-deck");
+    let (mode, start) = options_of(mode.as_deref(), deck.as_deref());
+    let Some(root) = shadow_container(document, host) else {
+        return;
+    };
+    let _ = host.set_attribute("data-stardrill-mounted", "");
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { mode, start }).render();
+}
+
+/// The element inside the host's shadow root that the app renders into.
+fn shadow_container(
+    document: &web_sys::Document,
+    host: &web_sys::Element,
+) -> Option<web_sys::Element> {
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .ok()?;
+    let style = document.create_element("style").ok()?;
+    style.set_text_content(Some(STYLE));
+    shadow.append_child(&style).ok()?;
+    let root = document.create_element("div").ok()?;
+    root.set_class_name("sd-root");
+    shadow.append_child(&root).ok()?;
+    Some(root)
+}

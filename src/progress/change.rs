@@ -1,0 +1,102 @@
+//! Every change a learner can make to their progress, applied purely. The UI's reducer calls
+//! [`apply`] and then saves; host tests call it directly.
+
+use super::document::{Progress, StoryScore};
+use super::merge::merge;
+use crate::model::Bank;
+use crate::quiz::{Attempt, Response};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    /// A new quiz attempt (or a resumed one, replaced by id).
+    StartAttempt(Attempt),
+    Answer {
+        attempt: String,
+        question: String,
+        response: Response,
+    },
+    /// Go to the next question, or finish after the last.
+    Advance { attempt: String },
+    Tick {
+        checklist: String,
+        item: String,
+        on: bool,
+    },
+    ResetChecklist { checklist: String },
+    SaveStory(StoryScore),
+    DeleteStory { id: String },
+    /// An imported file: merged into what is there, or replacing it.
+    Import { progress: Progress, replace: bool },
+    ResetAll,
+    /// What another tab saved (the `storage` event).
+    FromOtherTab(Progress),
+}
+
+pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
+    match change {
+        Change::StartAttempt(attempt) => progress.put_attempt(attempt),
+        Change::Answer {
+            attempt,
+            question,
+            response,
+        } => {
+            let Some((_, q)) = bank.question(&question) else {
+                return;
+            };
+            if let Some(a) = progress.attempts.iter_mut().find(|a| a.id == attempt) {
+                a.answer(q, response, now);
+            }
+        }
+        Change::Advance { attempt } => {
+            if let Some(a) = progress.attempts.iter_mut().find(|a| a.id == attempt) {
+                a.advance(now);
+            }
+        }
+        Change::Tick {
+            checklist,
+            item,
+            on,
+        } => progress.set_tick(&checklist, &item, on, now),
+        Change::ResetChecklist { checklist } => progress.reset_checklist(&checklist, now),
+        Change::SaveStory(story) => match progress.stories.iter_mut().find(|s| s.id == story.id) {
+            Some(slot) => *slot = story,
+            None => progress.stories.push(story),
+        },
+        Change::DeleteStory { id } => {
+            if let Some(s) = progress.stories.iter_mut().find(|s| s.id == id) {
+                s.deleted = true;
+                s.at = now;
+            }
+        }
+        Change::Import {
+            progress: imported,
+            replace,
+        } => {
+            *progress = if replace {
+                // Replacing means: forget what is here, in every tab, then take the file.
+                merge(&Progress::reset_all(now), &imported_after(imported, now))
+            } else {
+                merge(progress, &imported)
+            };
+        }
+        Change::ResetAll => *progress = Progress::reset_all(now),
+        Change::FromOtherTab(other) => *progress = merge(progress, &other),
+    }
+}
+
+/// An imported document re-stamped to `now`, so a "replace" reset does not drop it.
+fn imported_after(mut p: Progress, now: f64) -> Progress {
+    for a in &mut p.attempts {
+        a.updated_at = a.updated_at.max(now);
+    }
+    for items in p.checklists.values_mut() {
+        for tick in items.values_mut() {
+            tick.at = tick.at.max(now);
+        }
+    }
+    for s in &mut p.stories {
+        s.at = s.at.max(now);
+    }
+    p.reset_at = 0.0;
+    p
+}

@@ -1,0 +1,168 @@
+//! The only code that touches localStorage.
+//!
+//! Rules (DESIGN.md, "Storage rules"): every key starts with `stardrill:`; `clear()` is never
+//! called and no other key is read, because in a script-tag embed the host page's keys live
+//! beside ours. Blocked storage, a full quota, corrupt or newer data: the app keeps working in
+//! memory, says so in one line ([`Health::message`]), and nothing is lost silently.
+//!
+//! Not gloo-storage: its `LocalStorage` panics (`expect_throw`) when storage is blocked, and it
+//! hides the DOMException name we need to tell a full quota from a blocked store.
+
+use crate::progress::{decode, encode, merge, DecodeError, Progress};
+use wasm_bindgen::JsCast;
+
+pub const PROGRESS_KEY: &str = "stardrill:progress";
+/// Where unreadable saved data is kept aside (and offered as a download) before starting fresh.
+pub const UNREADABLE_KEY: &str = "stardrill:progress-unreadable";
+
+/// How saving stands. Everything but `Saved` shows one line on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Health {
+    Saved,
+    /// localStorage is missing or throws (privacy mode, sandboxed iframe, cookies blocked).
+    Blocked,
+    /// The quota is full: the last good save stays; what changed since is only in memory.
+    Full,
+    /// The saved data could not be read; it was kept aside under [`UNREADABLE_KEY`].
+    Corrupt { kept_aside: bool, reason: String },
+    /// Saved by a newer stardrill: left untouched, this session runs in memory.
+    Newer { version: u32 },
+    /// Any other write error, with the browser's name for it.
+    Failed(String),
+}
+
+impl Health {
+    pub fn message(&self) -> Option<String> {
+        match self {
+            Health::Saved => None,
+            Health::Blocked => Some(
+                "Your browser blocks storage here, so progress lasts only until you close this page. Export it to keep it."
+                    .into(),
+            ),
+            Health::Full => Some(
+                "Storage is full: your latest progress is not saved. Export it now to keep it.".into(),
+            ),
+            Health::Corrupt { kept_aside: true, reason } => Some(format!(
+                "Saved progress could not be read ({reason}). It was kept aside: download it from Progress. Starting fresh."
+            )),
+            Health::Corrupt { kept_aside: false, reason } => Some(format!(
+                "Saved progress could not be read ({reason}) and could not be kept aside. Starting fresh in memory."
+            )),
+            Health::Newer { version } => Some(format!(
+                "Your progress was saved by a newer version of stardrill (schema {version}). It is left untouched; this page works in memory."
+            )),
+            Health::Failed(name) => Some(format!(
+                "Progress could not be saved ({name}). Export it to keep it."
+            )),
+        }
+    }
+
+    /// Whether this session may write the progress key at all.
+    fn may_write(&self) -> bool {
+        !matches!(self, Health::Blocked | Health::Newer { .. })
+    }
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // `local_storage()` is a Result (SecurityError when blocked) holding an Option (null).
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Reads the saved document at start-up.
+pub fn load() -> (Progress, Health) {
+    let Some(store) = local_storage() else {
+        return (Progress::default(), Health::Blocked);
+    };
+    let raw = match store.get_item(PROGRESS_KEY) {
+        Ok(Some(raw)) => raw,
+        Ok(None) => return (Progress::default(), Health::Saved),
+        Err(_) => return (Progress::default(), Health::Blocked),
+    };
+    match decode(&raw) {
+        Ok(progress) => (progress, Health::Saved),
+        Err(DecodeError::Newer { version }) => (Progress::default(), Health::Newer { version }),
+        Err(e) => {
+            // Keep the unreadable text aside (never over an earlier copy), then start fresh.
+            let kept_aside = match store.get_item(UNREADABLE_KEY) {
+                Ok(Some(_)) => true,
+                _ => store.set_item(UNREADABLE_KEY, &raw).is_ok(),
+            };
+            if kept_aside {
+                let _ = store.remove_item(PROGRESS_KEY);
+            }
+            let reason = match e {
+                DecodeError::NotJson(_) => "not JSON".to_string(),
+                other => other.to_string(),
+            };
+            (Progress::default(), Health::Corrupt { kept_aside, reason })
+        }
+    }
+}
+
+/// Saves `local`, first merging what another tab or widget saved meanwhile, so neither side's
+/// answers are lost. Returns the merged document (to show) and how saving went.
+pub fn save(local: &Progress, health: &Health) -> (Progress, Health) {
+    if !health.may_write() {
+        return (local.clone(), health.clone());
+    }
+    let Some(store) = local_storage() else {
+        return (local.clone(), Health::Blocked);
+    };
+    let merged = match store.get_item(PROGRESS_KEY) {
+        Ok(Some(raw)) => match decode(&raw) {
+            Ok(stored) => merge(local, &stored),
+            // Another tab with a newer stardrill wrote meanwhile: do not overwrite it.
+            Err(DecodeError::Newer { version }) => {
+                return (local.clone(), Health::Newer { version })
+            }
+            Err(_) => local.clone(),
+        },
+        _ => local.clone(),
+    };
+    match store.set_item(PROGRESS_KEY, &encode(&merged)) {
+        Ok(()) => (merged, Health::Saved),
+        Err(err) => {
+            let name = err
+                .dyn_ref::<web_sys::DomException>()
+                .map(|e| e.name())
+                .unwrap_or_else(|| "unknown error".into());
+            let health = match name.as_str() {
+                "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => Health::Full,
+                "SecurityError" => Health::Blocked,
+                _ => Health::Failed(name),
+            };
+            (merged, health)
+        }
+    }
+}
+
+/// The unreadable data kept aside by [`load`], for download.
+pub fn unreadable() -> Option<String> {
+    local_storage()?.get_item(UNREADABLE_KEY).ok().flatten()
+}
+
+/// Forgets the unreadable copy once the learner has downloaded or dismissed it.
+pub fn discard_unreadable() {
+    if let Some(store) = local_storage() {
+        let _ = store.remove_item(UNREADABLE_KEY);
+    }
+}
+
+/// Calls `on_change` with the document another tab saved (the `storage` event fires only in
+/// the other tabs). Keep the returned listener alive as long as you want to hear changes.
+pub fn on_other_tab_save(
+    on_change: impl Fn(Progress) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(&window, "storage", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if event.key().as_deref() != Some(PROGRESS_KEY) {
+            return;
+        }
+        if let Some(Ok(progress)) = event.new_value().map(|raw| decode(&raw)) {
+            on_change(progress);
+        }
+    }))
+}

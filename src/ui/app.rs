@@ -1,0 +1,103 @@
+//! The root component: router, store, the status line and the screen for the current route.
+
+use super::checklist::ChecklistScreen;
+use super::home::Home;
+use super::learn::Learn;
+use super::link::Link;
+use super::not_found::NotFound;
+use super::progress_view::ProgressView;
+use super::quiz::QuizScreen;
+use super::router::{use_nav, Mode, Router};
+use super::store::{Store, StoreHandle};
+use crate::progress::Change;
+use crate::route::Route;
+use crate::storage;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    pub mode: Mode,
+    /// Where a widget starts (from `data-deck` / `data-mode`); page mode reads the URL.
+    #[prop_or(Route::Home)]
+    pub start: Route,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    html! {
+        <Router mode={props.mode} start={props.start.clone()}>
+            <Shell />
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> Html {
+    let store = use_reducer(Store::load);
+    let nav = use_nav();
+    let route = nav.as_ref().map(|n| n.route.clone()).unwrap_or(Route::Home);
+    let page = nav.as_ref().is_none_or(|n| n.mode == Mode::Page);
+
+    {
+        let dispatcher = store.dispatcher();
+        use_effect_with((), move |_| {
+            let listener = storage::on_other_tab_save(move |other| {
+                dispatcher.dispatch(Change::FromOtherTab(other))
+            });
+            move || drop(listener)
+        });
+    }
+
+    // After navigating, move focus to the new screen's heading so keyboard and screen-reader
+    // users start at the top of what changed (not on the first render: the host page owns focus).
+    let body_ref = use_node_ref();
+    let first_render = use_mut_ref(|| true);
+    {
+        let body_ref = body_ref.clone();
+        use_effect_with(route.clone(), move |_| {
+            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                return;
+            }
+            if let Some(body) = body_ref.cast::<web_sys::Element>() {
+                if let Ok(Some(h1)) = body.query_selector("h1") {
+                    if let Some(h1) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&h1) {
+                        let _ = h1.focus();
+                    }
+                }
+                body.scroll_into_view_with_bool(true);
+            }
+        });
+    }
+
+    let screen = match route.clone() {
+        Route::Home => html! { <Home /> },
+        Route::Learn { deck, section } => html! { <Learn {deck} {section} /> },
+        Route::Quiz { deck, options } => html! { <QuizScreen {deck} {options} /> },
+        Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
+        Route::Progress => html! { <ProgressView /> },
+        Route::NotFound { path } => html! { <NotFound what={path} /> },
+    };
+    let status = store.health.message().map(|msg| {
+        html! { <p class="sd-status" role="status">{ msg }</p> }
+    });
+    let body = if page {
+        html! { <main class="sd-body" ref={body_ref}>{ screen }</main> }
+    } else {
+        html! { <div class="sd-body" ref={body_ref}>{ screen }</div> }
+    };
+    html! {
+        <ContextProvider<StoreHandle> context={store.clone()}>
+            <div class="sd-app">
+                <header class="sd-top">
+                    <Link to={Route::Home} class="sd-brand">{ "stardrill" }</Link>
+                    <nav aria-label="stardrill sections" class="sd-nav">
+                        <Link to={Route::Home}>{ "Decks" }</Link>
+                        <Link to={Route::Progress}>{ "Progress" }</Link>
+                    </nav>
+                </header>
+                { status }
+                { body }
+            </div>
+        </ContextProvider<StoreHandle>>
+    }
+}

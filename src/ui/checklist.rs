@@ -1,0 +1,186 @@
+//! `#/checklist/<id>`: tick what you can do ("k of n"), or, for a `story` checklist, score one
+//! of your own stories against the rubric and keep the score with a title and a date.
+
+use super::not_found::NotFound;
+use super::store::{now, use_store};
+use crate::bank;
+use crate::model::{Checklist, ChecklistKind};
+use crate::progress::{Change, StoryScore};
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChecklistScreenProps {
+    pub id: AttrValue,
+}
+
+#[component]
+pub fn ChecklistScreen(props: &ChecklistScreenProps) -> Html {
+    let Some(list) = bank::bank().ok().and_then(|b| b.checklist(&props.id)) else {
+        return html! { <NotFound what={format!("checklist “{}”", props.id)} /> };
+    };
+    html! {
+        <section class="sd-screen">
+            <h1 tabindex="-1">{ &list.title }</h1>
+            <p class="sd-lead">{ &list.summary }</p>
+            if list.kind == ChecklistKind::Story {
+                <StoryScorer id={list.id.clone()} />
+            } else {
+                <Ticks id={list.id.clone()} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ListProps {
+    id: AttrValue,
+}
+
+fn checklist(id: &str) -> Option<&'static Checklist> {
+    bank::bank().ok()?.checklist(id)
+}
+
+#[component]
+fn Ticks(props: &ListProps) -> Html {
+    let store = use_store();
+    let confirming = use_state(|| false);
+    let (Some(store), Some(list)) = (store, checklist(&props.id)) else {
+        return Html::default();
+    };
+    let done = list.items.iter().filter(|i| store.progress.is_ticked(&list.id, &i.id)).count();
+    let items = list.items.iter().map(|item| {
+        let checked = store.progress.is_ticked(&list.id, &item.id);
+        let onchange = {
+            let store = store.clone();
+            let (checklist, id) = (list.id.clone(), item.id.clone());
+            Callback::from(move |_| {
+                store.dispatch(Change::Tick { checklist: checklist.clone(), item: id.clone(), on: !checked })
+            })
+        };
+        html! {
+            <li key={item.id.clone()}>
+                <label class="sd-check"><input type="checkbox" {checked} {onchange} />{ &item.text }</label>
+            </li>
+        }
+    });
+    let reset = {
+        let store = store.clone();
+        let confirming = confirming.clone();
+        let id = list.id.clone();
+        Callback::from(move |_| {
+            if *confirming {
+                store.dispatch(Change::ResetChecklist { checklist: id.clone() });
+                confirming.set(false);
+            } else {
+                confirming.set(true);
+            }
+        })
+    };
+    html! {
+        <>
+            <p class="sd-count" aria-live="polite">{ format!("{done} of {} done", list.items.len()) }</p>
+            <ul class="sd-checklist">{ for items }</ul>
+            <button type="button" class="sd-button" onclick={reset}>
+                { if *confirming { "Really untick everything? Click again" } else { "Reset this checklist" } }
+            </button>
+        </>
+    }
+}
+
+#[component]
+fn StoryScorer(props: &ListProps) -> Html {
+    let store = use_store();
+    let title = use_state(String::new);
+    let ticks = use_state(BTreeMap::<String, bool>::new);
+    let message = use_state(String::new);
+    let (Some(store), Some(list)) = (store, checklist(&props.id)) else {
+        return Html::default();
+    };
+    let present = ticks.values().filter(|v| **v).count();
+    let items = list.items.iter().map(|item| {
+        let checked = ticks.get(&item.id).copied().unwrap_or(false);
+        let onchange = {
+            let ticks = ticks.clone();
+            let id = item.id.clone();
+            Callback::from(move |_| {
+                let mut next = (*ticks).clone();
+                next.insert(id.clone(), !checked);
+                ticks.set(next);
+            })
+        };
+        html! {
+            <li key={item.id.clone()}>
+                <label class="sd-check"><input type="checkbox" {checked} {onchange} />{ &item.text }</label>
+            </li>
+        }
+    });
+    let on_title = {
+        let title = title.clone();
+        Callback::from(move |e: InputEvent| {
+            title.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+        })
+    };
+    let save = {
+        let store = store.clone();
+        let (title, ticks, message) = (title.clone(), ticks.clone(), message.clone());
+        let checklist = list.id.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let name = title.trim().to_string();
+            if name.is_empty() {
+                message.set("Give the story a title first.".into());
+                return;
+            }
+            let at = now();
+            store.dispatch(Change::SaveStory(StoryScore {
+                id: format!("story-{}", at as u64),
+                checklist: checklist.clone(),
+                title: name.clone(),
+                at,
+                items: (*ticks).clone(),
+                deleted: false,
+            }));
+            message.set(format!("Saved “{name}”."));
+            title.set(String::new());
+            ticks.set(BTreeMap::new());
+        })
+    };
+    let saved = store.progress.live_stories().filter(|s| s.checklist == list.id).map(|s| {
+        let n = s.items.values().filter(|v| **v).count();
+        let delete = {
+            let store = store.clone();
+            let id = s.id.clone();
+            Callback::from(move |_| store.dispatch(Change::DeleteStory { id: id.clone() }))
+        };
+        html! {
+            <li key={s.id.clone()}>
+                { format!("{} — {n} of {} · {}", s.title, list.items.len(), date(s.at)) }
+                <button type="button" class="sd-link-button" onclick={delete} aria-label={format!("Delete “{}”", s.title)}>{ "Delete" }</button>
+            </li>
+        }
+    });
+    let saved: Vec<Html> = saved.collect();
+    html! {
+        <form class="sd-card" onsubmit={save} aria-label="Score a story">
+            <label class="sd-field">{ "Story title " }
+                <input type="text" value={(*title).clone()} oninput={on_title} maxlength="120" />
+            </label>
+            <p class="sd-muted">{ "Tick what your story does." }</p>
+            <ul class="sd-checklist">{ for items }</ul>
+            <p class="sd-count" aria-live="polite">{ format!("{present} of {} ticked", list.items.len()) }</p>
+            <button type="submit" class="sd-button sd-primary">{ "Save this score" }</button>
+            <p role="status">{ (*message).clone() }</p>
+            if !saved.is_empty() {
+                <h2>{ "Your scored stories" }</h2>
+                <ul class="sd-list">{ for saved }</ul>
+            }
+        </form>
+    }
+}
+
+/// `YYYY-MM-DD` of a timestamp, in the learner's time zone.
+pub fn date(ms: f64) -> String {
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+}

@@ -1,0 +1,90 @@
+//! `#/`: the decks, progress at a glance, "continue where you left off", the checklists.
+
+use super::link::Link;
+use super::store::use_store;
+use crate::bank;
+use crate::quiz::results::percent;
+use crate::route::{QuizQuery, Route};
+use yew::prelude::*;
+
+#[component]
+pub fn Home() -> Html {
+    let store = use_store();
+    let Ok(bank) = bank::bank() else {
+        return html! { <p role="alert">{ "The question bank could not be loaded." }</p> };
+    };
+    let progress = store.as_ref().map(|s| &s.progress);
+    let resume = progress.and_then(|p| p.last_open_attempt()).and_then(|a| {
+        let deck = bank.deck(&a.deck)?;
+        let to = Route::Quiz {
+            deck: a.deck.clone(),
+            options: QuizQuery {
+                count: Some(a.options.count),
+                seed: Some(a.options.seed),
+                types: a.options.types.clone(),
+                principles: a.options.principles.clone(),
+                only: a.options.only.clone(),
+            },
+        };
+        Some(html! {
+            <div class="sd-card sd-resume">
+                <h2>{ "Continue where you left off" }</h2>
+                <p>{ format!("{}: question {} of {}", deck.title, a.current + 1, a.items.len()) }</p>
+                <Link {to} class="sd-button sd-primary">{ "Continue the quiz" }</Link>
+            </div>
+        })
+    });
+    let decks = bank.decks.iter().map(|deck| {
+        let finished: Vec<_> = progress
+            .map(|p| p.finished_attempts(&deck.id).collect())
+            .unwrap_or_default();
+        let best = finished
+            .iter()
+            .map(|a| percent(a.items.iter().filter_map(|i| i.score).sum(), a.items.len()))
+            .max();
+        let glance = match best {
+            Some(best) => format!("{} quizzes taken, best {best}%", finished.len()),
+            None => "Not practised yet".to_string(),
+        };
+        let quick = Route::Quiz {
+            deck: deck.id.clone(),
+            options: QuizQuery::default(),
+        };
+        html! {
+            <li class="sd-card" key={deck.id.clone()}>
+                <h2>{ &deck.title }</h2>
+                <p>{ &deck.summary }</p>
+                <p class="sd-muted">{ format!("{} questions · {glance}", deck.questions.len()) }</p>
+                <p class="sd-actions">
+                    <Link to={Route::Learn { deck: deck.id.clone(), section: None }} class="sd-button">
+                        { "Study and choose a quiz" }
+                    </Link>
+                    <Link to={quick} class="sd-button sd-primary">{ "Quick 5" }</Link>
+                </p>
+            </li>
+        }
+    });
+    let checklists = bank.checklists.iter().map(|c| {
+        let done = c
+            .items
+            .iter()
+            .filter(|i| progress.is_some_and(|p| p.is_ticked(&c.id, &i.id)))
+            .count();
+        html! {
+            <li key={c.id.clone()}>
+                <Link to={Route::Checklist { id: c.id.clone() }}>{ &c.title }</Link>
+                <span class="sd-muted">{ format!(" · {done} of {}", c.items.len()) }</span>
+            </li>
+        }
+    });
+    html! {
+        <section class="sd-screen">
+            <h1 tabindex="-1">{ "Practise behavioral interviews" }</h1>
+            <p class="sd-lead">{ "Pick a deck: read its study card, then quiz yourself. Everything stays in this browser." }</p>
+            { for resume }
+            <ul class="sd-decks">{ for decks }</ul>
+            <h2>{ "Self-assessment checklists" }</h2>
+            <ul class="sd-list">{ for checklists }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,194 @@
+//! `#/learn/<deck>[/<section>]`: the deck's study card, readable like a page, and the quiz
+//! options ("quick 5" by default).
+
+use super::link::Link;
+use super::not_found::NotFound;
+use super::text::RichText;
+use crate::bank;
+use crate::model::{Deck, QuestionType};
+use crate::quiz::attempt::{eligible, QuizOptions, DEFAULT_COUNT};
+use crate::route::{QuizQuery, Route};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LearnProps {
+    pub deck: AttrValue,
+    #[prop_or_default]
+    pub section: Option<String>,
+}
+
+/// The element id of a section, for `#/learn/<deck>/<section>` links.
+fn section_anchor(id: &str) -> String {
+    format!("sd-section-{id}")
+}
+
+#[component]
+pub fn Learn(props: &LearnProps) -> Html {
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(props.section.clone(), move |section| {
+            if let (Some(section), Some(root)) = (section, root.cast::<web_sys::Element>()) {
+                let selector = format!("#{}", section_anchor(section));
+                if let Ok(Some(el)) = root.query_selector(&selector) {
+                    el.scroll_into_view();
+                }
+            }
+        });
+    }
+    let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
+        return html! { <NotFound what={format!("deck “{}”", props.deck)} /> };
+    };
+    let toc = deck.sections.iter().map(|s| {
+        html! {
+            <li key={s.id.clone()}>
+                <Link to={Route::Learn { deck: deck.id.clone(), section: Some(s.id.clone()) }}>{ &s.title }</Link>
+            </li>
+        }
+    });
+    let sections = deck.sections.iter().map(|s| {
+        let count = deck.questions.iter().filter(|q| q.section == s.id).count();
+        let highlighted = props.section.as_deref() == Some(s.id.as_str());
+        html! {
+            <section key={s.id.clone()} id={section_anchor(&s.id)}
+                class={classes!("sd-study", highlighted.then_some("sd-highlight"))}
+                aria-labelledby={format!("{}-h", section_anchor(&s.id))}>
+                <h2 id={format!("{}-h", section_anchor(&s.id))}>{ &s.title }</h2>
+                <RichText body={s.body.clone()} />
+                <p class="sd-source">
+                    { format!("Source: {} — {}", s.seed, s.headings.join(" · ")) }
+                    { if count > 0 { format!(" · {count} questions") } else { String::new() } }
+                </p>
+            </section>
+        }
+    });
+    html! {
+        <article class="sd-screen" ref={root}>
+            <h1 tabindex="-1">{ &deck.title }</h1>
+            <p class="sd-lead">{ &deck.summary }</p>
+            <QuizSetup deck={deck.id.clone()} />
+            <nav aria-label="Sections of this study card" class="sd-toc">
+                <h2>{ "On this card" }</h2>
+                <ol>{ for toc }</ol>
+            </nav>
+            { for sections }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuizSetupProps {
+    deck: AttrValue,
+}
+
+/// Quiz options. The start button is a link carrying every option and a fresh seed, so the
+/// same quiz can be shared or bookmarked.
+#[component]
+fn QuizSetup(props: &QuizSetupProps) -> Html {
+    let seed = use_state(|| (js_sys::Math::random() * 1e9) as u64);
+    let count = use_state(|| DEFAULT_COUNT);
+    let types = use_state(Vec::<QuestionType>::new);
+    let principles = use_state(Vec::<String>::new);
+    let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
+        return Html::default();
+    };
+    let options = QuizOptions {
+        count: *count,
+        seed: *seed,
+        types: (*types).clone(),
+        principles: (*principles).clone(),
+        only: Vec::new(),
+    };
+    let available = eligible(deck, &options).len();
+    let on_count = {
+        let count = count.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            count.set(value.parse().unwrap_or(DEFAULT_COUNT));
+        })
+    };
+    let type_boxes = deck_types(deck).into_iter().map(|t| {
+        let checked = types.contains(&t);
+        let onchange = {
+            let types = types.clone();
+            Callback::from(move |_| types.set(toggled(&types, t)))
+        };
+        html! {
+            <label key={t.key()} class="sd-check"><input type="checkbox" {checked} {onchange} />{ t.label() }</label>
+        }
+    });
+    let principle_boxes = deck_principles(deck).into_iter().map(|(id, name)| {
+        let checked = principles.contains(&id);
+        let onchange = {
+            let principles = principles.clone();
+            let id = id.clone();
+            Callback::from(move |_| principles.set(toggled(&principles, id.clone())))
+        };
+        html! {
+            <label key={id.clone()} class="sd-check"><input type="checkbox" {checked} {onchange} />{ name }</label>
+        }
+    });
+    let principle_boxes: Vec<Html> = principle_boxes.collect();
+    let to = Route::Quiz {
+        deck: deck.id.clone(),
+        options: QuizQuery {
+            count: Some(*count),
+            seed: Some(*seed),
+            types: (*types).clone(),
+            principles: (*principles).clone(),
+            only: Vec::new(),
+        },
+    };
+    let count_choices = [5usize, 10, 20, 50].into_iter().map(|n| {
+        html! { <option value={n.to_string()} selected={*count == n}>{ n }</option> }
+    });
+    html! {
+        <form class="sd-card sd-setup" aria-label="Quiz options" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2>{ "Quiz yourself" }</h2>
+            <label class="sd-field">{ "Questions " }
+                <select onchange={on_count}>{ for count_choices }</select>
+            </label>
+            <fieldset><legend>{ "Question types (none ticked: all)" }</legend>{ for type_boxes }</fieldset>
+            if !principle_boxes.is_empty() {
+                <fieldset><legend>{ "Principles (none ticked: all)" }</legend>{ for principle_boxes }</fieldset>
+            }
+            <p class="sd-muted" aria-live="polite">
+                { format!("{} of {} questions match.", available.min(*count), available) }
+            </p>
+            if available > 0 {
+                <Link {to} class="sd-button sd-primary">{ "Start the quiz" }</Link>
+            } else {
+                <p>{ "No question matches these options: untick one." }</p>
+            }
+        </form>
+    }
+}
+
+fn toggled<T: PartialEq + Clone>(list: &[T], item: T) -> Vec<T> {
+    let mut next = list.to_vec();
+    match next.iter().position(|x| *x == item) {
+        Some(i) => {
+            next.remove(i);
+        }
+        None => next.push(item),
+    }
+    next
+}
+
+fn deck_types(deck: &Deck) -> Vec<QuestionType> {
+    QuestionType::ALL
+        .into_iter()
+        .filter(|t| deck.questions.iter().any(|q| q.kind == *t))
+        .collect()
+}
+
+fn deck_principles(deck: &Deck) -> Vec<(String, String)> {
+    let Ok(bank) = bank::bank() else {
+        return Vec::new();
+    };
+    bank.principles
+        .iter()
+        .filter(|p| deck.questions.iter().any(|q| q.principle.as_ref() == Some(&p.id)))
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect()
+}

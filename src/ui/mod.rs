@@ -1,0 +1,18 @@
+//! Yew glue: thin components over the pure engine. One file per screen, small shared widgets.
+//! State lives in one reducer ([`store`]); screens read it through `use_store` and change it
+//! only by dispatching a [`crate::progress::Change`].
+
+pub mod app;
+pub mod checklist;
+pub mod home;
+pub mod learn;
+pub mod link;
+pub mod not_found;
+pub mod progress_view;
+pub mod quiz;
+pub mod router;
+pub mod store;
+pub mod text;
+
+pub use app::{App, AppProps};
+pub use router::Mode;

@@ -1,0 +1,270 @@
+//! `#/progress`: per-deck scores and trend, checklist completion, history; export, import
+//! (merge or replace) and reset all.
+
+use super::checklist::date;
+use super::link::Link;
+use super::store::use_store;
+use crate::bank;
+use crate::progress::{decode, encode, Change, Progress};
+use crate::quiz::results::percent;
+use crate::route::Route;
+use crate::storage;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Larger files are refused before reading: a full history is a few hundred KB.
+pub const IMPORT_MAX_BYTES: f64 = 2_000_000.0;
+
+fn attempt_percent(a: &crate::quiz::Attempt) -> u32 {
+    percent(a.items.iter().filter_map(|i| i.score).sum(), a.items.len())
+}
+
+/// A tiny line chart of the last scores (0–100), drawn as SVG.
+fn trend(scores: &[u32], label: String) -> Html {
+    if scores.len() < 2 {
+        return Html::default();
+    }
+    let (w, h) = (120.0, 32.0);
+    let step = w / (scores.len() - 1) as f64;
+    let points: Vec<String> = scores
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!("{:.1},{:.1}", i as f64 * step, h - (*s as f64 / 100.0) * (h - 4.0) - 2.0))
+        .collect();
+    html! {
+        <svg class="sd-trend" viewBox="0 0 120 32" width="120" height="32" role="img" aria-label={label}>
+            <polyline points={points.join(" ")} fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
+    }
+}
+
+fn download(name: &str, text: &str) -> Result<(), ()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+    let a = document
+        .create_element("a")
+        .map_err(|_| ())?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| ())?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+#[derive(Clone, PartialEq)]
+enum ImportState {
+    Idle,
+    Refused(String),
+    Ready { name: String, progress: Progress },
+    Done(String),
+}
+
+fn describe(p: &Progress) -> String {
+    let ticks: usize = p.checklists.values().map(|c| c.values().filter(|t| t.on).count()).sum();
+    format!(
+        "{} quiz attempts, {} checklist ticks and {} scored stories",
+        p.attempts.len(),
+        ticks,
+        p.live_stories().count()
+    )
+}
+
+#[component]
+pub fn ProgressView() -> Html {
+    let store = use_store();
+    let import = use_state(|| ImportState::Idle);
+    let confirm_reset = use_state(|| false);
+    let unreadable = use_state(storage::unreadable);
+    let (Some(store), Ok(bank)) = (store, bank::bank()) else {
+        return Html::default();
+    };
+    let progress = &store.progress;
+
+    let decks = bank.decks.iter().map(|deck| {
+        let finished: Vec<_> = progress.finished_attempts(&deck.id).collect();
+        let mut seen: Vec<&str> = progress
+            .attempts
+            .iter()
+            .filter(|a| a.deck == deck.id)
+            .flat_map(|a| a.items.iter().filter(|i| i.is_answered()).map(|i| i.question.as_str()))
+            .collect();
+        seen.sort();
+        seen.dedup();
+        let scores: Vec<u32> = finished.iter().map(|a| attempt_percent(a)).collect();
+        let last = scores.last().map_or("–".to_string(), |s| format!("{s}%"));
+        let best = scores.iter().max().map_or("–".to_string(), |s| format!("{s}%"));
+        let recent: Vec<u32> = scores.iter().rev().take(10).rev().copied().collect();
+        let label = format!("Trend of the last {} scores: {}", recent.len(),
+            recent.iter().map(|s| format!("{s}%")).collect::<Vec<_>>().join(", "));
+        html! {
+            <tr key={deck.id.clone()}>
+                <th scope="row"><Link to={Route::Learn { deck: deck.id.clone(), section: None }}>{ &deck.title }</Link></th>
+                <td>{ format!("{} of {}", seen.len(), deck.questions.len()) }</td>
+                <td>{ last }</td>
+                <td>{ best }</td>
+                <td>{ trend(&recent, label) }</td>
+            </tr>
+        }
+    });
+    let checklists = bank.checklists.iter().map(|c| {
+        let done = c.items.iter().filter(|i| progress.is_ticked(&c.id, &i.id)).count();
+        html! {
+            <li key={c.id.clone()}>
+                <Link to={Route::Checklist { id: c.id.clone() }}>{ &c.title }</Link>
+                { format!(": {done} of {}", c.items.len()) }
+            </li>
+        }
+    });
+    let history = progress.attempts.iter().rev().filter(|a| a.is_finished()).take(50).map(|a| {
+        let title = bank.deck(&a.deck).map_or(a.deck.as_str(), |d| d.title.as_str());
+        html! {
+            <tr key={a.id.clone()}>
+                <td>{ date(a.finished_at.unwrap_or(a.started_at)) }</td>
+                <td>{ title }</td>
+                <td>{ format!("{} questions, seed {}", a.items.len(), a.options.seed) }</td>
+                <td>{ format!("{}%", attempt_percent(a)) }</td>
+            </tr>
+        }
+    });
+    let history: Vec<Html> = history.collect();
+
+    let export = {
+        let text = encode(progress);
+        Callback::from(move |_| {
+            let _ = download("stardrill-progress.json", &text);
+        })
+    };
+    let on_file = {
+        let import = import.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
+            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            input.set_value("");
+            let name = file.name();
+            if file.size() > IMPORT_MAX_BYTES {
+                import.set(ImportState::Refused(format!(
+                    "“{name}” is {:.1} MB; the limit is 2 MB. Your progress is unchanged.",
+                    file.size() / 1e6
+                )));
+                return;
+            }
+            let import = import.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+                let state = match text.ok().and_then(|t| t.as_string()) {
+                    None => ImportState::Refused(format!("“{name}” could not be read. Your progress is unchanged.")),
+                    Some(text) => match decode(&text) {
+                        Ok(progress) => ImportState::Ready { name, progress },
+                        Err(e) => ImportState::Refused(format!("“{name}” was refused: {e}. Your progress is unchanged.")),
+                    },
+                };
+                import.set(state);
+            });
+        })
+    };
+    let apply_import = |replace: bool| {
+        let store = store.clone();
+        let import = import.clone();
+        Callback::from(move |_| {
+            if let ImportState::Ready { name, progress } = &*import {
+                store.dispatch(Change::Import { progress: progress.clone(), replace });
+                import.set(ImportState::Done(format!(
+                    "Imported “{name}” ({}).",
+                    if replace { "replaced" } else { "merged" }
+                )));
+            }
+        })
+    };
+    let import_panel = match &*import {
+        ImportState::Idle => Html::default(),
+        ImportState::Refused(msg) => html! { <p class="sd-error" role="alert">{ msg }</p> },
+        ImportState::Done(msg) => html! { <p role="status">{ msg }</p> },
+        ImportState::Ready { name, progress: p } => html! {
+            <div class="sd-card" role="group" aria-label="Import">
+                <p>{ format!("“{name}” holds {}.", describe(p)) }</p>
+                <p>{ format!("You have {} now.", describe(progress)) }</p>
+                <p class="sd-actions">
+                    <button type="button" class="sd-button sd-primary" onclick={apply_import(false)}>{ "Merge into my progress" }</button>
+                    <button type="button" class="sd-button" onclick={apply_import(true)}>{ "Replace my progress" }</button>
+                    <button type="button" class="sd-button" onclick={{ let i = import.clone(); Callback::from(move |_| i.set(ImportState::Idle)) }}>{ "Cancel" }</button>
+                </p>
+            </div>
+        },
+    };
+    let reset = {
+        let store = store.clone();
+        let confirm = confirm_reset.clone();
+        Callback::from(move |_| {
+            if *confirm {
+                store.dispatch(Change::ResetAll);
+                confirm.set(false);
+            } else {
+                confirm.set(true);
+            }
+        })
+    };
+    let unreadable_panel = (*unreadable).clone().map(|raw| {
+        let get = Callback::from(move |_| {
+            let _ = download("stardrill-unreadable-progress.txt", &raw);
+        });
+        let discard = {
+            let unreadable = unreadable.clone();
+            Callback::from(move |_| {
+                storage::discard_unreadable();
+                unreadable.set(None);
+            })
+        };
+        html! {
+            <div class="sd-card">
+                <p>{ "Earlier saved data could not be read and was kept aside." }</p>
+                <p class="sd-actions">
+                    <button type="button" class="sd-button" onclick={get}>{ "Download the unreadable data" }</button>
+                    <button type="button" class="sd-button" onclick={discard}>{ "Discard it" }</button>
+                </p>
+            </div>
+        }
+    });
+
+    html! {
+        <section class="sd-screen">
+            <h1 tabindex="-1">{ "Your progress" }</h1>
+            <table class="sd-table">
+                <caption>{ "Decks" }</caption>
+                <thead><tr>
+                    <th scope="col">{ "Deck" }</th><th scope="col">{ "Questions seen" }</th>
+                    <th scope="col">{ "Last" }</th><th scope="col">{ "Best" }</th><th scope="col">{ "Trend" }</th>
+                </tr></thead>
+                <tbody>{ for decks }</tbody>
+            </table>
+            <h2>{ "Checklists" }</h2>
+            <ul class="sd-list">{ for checklists }</ul>
+            <h2>{ "History" }</h2>
+            if history.is_empty() {
+                <p>{ "No finished quiz yet." }</p>
+            } else {
+                <table class="sd-table">
+                    <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Deck" }</th><th scope="col">{ "Quiz" }</th><th scope="col">{ "Score" }</th></tr></thead>
+                    <tbody>{ for history }</tbody>
+                </table>
+            }
+            <h2>{ "Keep or move your progress" }</h2>
+            { for unreadable_panel }
+            <p class="sd-actions">
+                <button type="button" class="sd-button" onclick={export}>{ "Export progress (JSON)" }</button>
+                <label class="sd-button sd-file">{ "Import a progress file" }
+                    <input type="file" accept="application/json,.json" onchange={on_file} />
+                </label>
+                <button type="button" class="sd-button sd-danger" onclick={reset}>
+                    { if *confirm_reset { "Really delete all progress? Click again" } else { "Reset all progress" } }
+                </button>
+            </p>
+            { import_panel }
+        </section>
+    }
+}

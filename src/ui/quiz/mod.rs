@@ -1,0 +1,140 @@
+//! `#/quiz/<deck>?n=&seed=&types=&principles=&only=`: one question at a time, feedback after
+//! each answer, a summary at the end. The attempt is saved after every answer, so a reload
+//! resumes at the same question in the same order.
+
+mod feedback;
+mod question;
+mod summary;
+
+use super::not_found::NotFound;
+use super::router::use_nav;
+use super::store::{now, use_store};
+use crate::bank;
+use crate::progress::Change;
+use crate::quiz::{Attempt, QuizOptions, DEFAULT_COUNT};
+use crate::route::{QuizQuery, Route};
+use question::QuestionView;
+use summary::Summary;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuizScreenProps {
+    pub deck: AttrValue,
+    pub options: QuizQuery,
+}
+
+/// The engine's options for a quiz link (defaults filled in).
+pub fn options_of(query: &QuizQuery) -> Option<QuizOptions> {
+    Some(QuizOptions {
+        count: query.count.unwrap_or(DEFAULT_COUNT),
+        seed: query.seed?,
+        types: query.types.clone(),
+        principles: query.principles.clone(),
+        only: query.only.clone(),
+    })
+}
+
+/// The link that opens a quiz with these options.
+pub fn link_of(deck: &str, options: &QuizOptions) -> Route {
+    Route::Quiz {
+        deck: deck.to_string(),
+        options: QuizQuery {
+            count: Some(options.count),
+            seed: Some(options.seed),
+            types: options.types.clone(),
+            principles: options.principles.clone(),
+            only: options.only.clone(),
+        },
+    }
+}
+
+pub fn random_seed() -> u64 {
+    (js_sys::Math::random() * 1e9) as u64
+}
+
+#[component]
+pub fn QuizScreen(props: &QuizScreenProps) -> Html {
+    let store = use_store();
+    let nav = use_nav();
+    let deck = bank::bank().ok().and_then(|b| b.deck(&props.deck));
+    let options = options_of(&props.options);
+
+    // A link without a seed gets one, written back into the URL so a reload or a shared link
+    // gives the same quiz.
+    {
+        let nav = nav.clone();
+        let deck_id = props.deck.to_string();
+        let query = props.options.clone();
+        use_effect_with((deck_id, query), move |(deck_id, query)| {
+            if query.seed.is_none() {
+                if let Some(nav) = nav {
+                    let mut with_seed = query.clone();
+                    with_seed.seed = Some(random_seed());
+                    nav.replace.emit(Route::Quiz {
+                        deck: deck_id.clone(),
+                        options: with_seed,
+                    });
+                }
+            }
+        });
+    }
+
+    let Some(deck) = deck else {
+        return html! { <NotFound what={format!("deck “{}”", props.deck)} /> };
+    };
+    let (Some(store), Some(options)) = (store, options) else {
+        return html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
+    };
+    let progress = &store.progress;
+    let open = progress.open_attempt(&deck.id, &options).cloned();
+    let finished = progress
+        .attempts
+        .iter()
+        .rev()
+        .find(|a| a.deck == deck.id && a.options == options && a.is_finished())
+        .cloned();
+
+    // No attempt yet for this link: start one (an effect, so rendering stays side-effect free).
+    let needs_start = open.is_none() && finished.is_none();
+    {
+        let store = store.clone();
+        let deck_id = deck.id.clone();
+        let options = options.clone();
+        use_effect_with((deck_id, options, needs_start), move |(deck_id, options, needs)| {
+            if *needs {
+                if let Some(deck) = bank::bank().ok().and_then(|b| b.deck(deck_id)) {
+                    let attempt = Attempt::new(deck, options.clone(), now());
+                    store.dispatch(Change::StartAttempt(attempt));
+                }
+            }
+        });
+    }
+
+    match (open, finished) {
+        (Some(attempt), _) => {
+            if attempt.items.is_empty() {
+                return html! {
+                    <section class="sd-screen">
+                        <h1 tabindex="-1">{ &deck.title }</h1>
+                        <p>{ "No question matches this quiz's options." }</p>
+                    </section>
+                };
+            }
+            let index = attempt.current.min(attempt.items.len() - 1);
+            let total = attempt.items.len();
+            html! {
+                <section class="sd-screen sd-quiz">
+                    <h1 tabindex="-1" class="sd-quiz-title">{ format!("{}: quiz", deck.title) }</h1>
+                    <div class="sd-progress-line">
+                        <span id="sd-quiz-count">{ format!("Question {} of {}", index + 1, total) }</span>
+                        <progress max={total.to_string()} value={attempt.answered().to_string()}
+                            aria-labelledby="sd-quiz-count"></progress>
+                    </div>
+                    <QuestionView key={format!("{}-{}", attempt.id, index)} attempt={attempt.clone()} {index} />
+                </section>
+            }
+        }
+        (None, Some(attempt)) => html! { <Summary {attempt} /> },
+        (None, None) => html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> },
+    }
+}

@@ -1,0 +1,419 @@
+//! One question: the answer controls for its type, then the feedback. Keyboard-first: number
+//! keys pick, Enter checks and goes on, arrow keys reorder, matching uses native selects.
+
+use super::feedback::Feedback;
+use crate::bank;
+use crate::model::{Question, QuestionType};
+use crate::progress::Change;
+use crate::quiz::{Attempt, Rating, Response};
+use crate::ui::store::use_store;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionViewProps {
+    pub attempt: Attempt,
+    pub index: usize,
+}
+
+/// What the learner has chosen so far, before checking.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Draft {
+    picks: Vec<String>,
+    truth: Option<bool>,
+    order: Vec<String>,
+    matches: Vec<(String, String)>,
+    revealed: bool,
+}
+
+impl Draft {
+    fn response(&self, q: &Question) -> Option<Response> {
+        match q.kind {
+            QuestionType::Multi => (!self.picks.is_empty()).then(|| Response::Picks(self.picks.clone())),
+            QuestionType::TrueFalse => self.truth.map(Response::Bool),
+            QuestionType::Order => Some(Response::Order(self.order.clone())),
+            QuestionType::Match => (self.matches.len() == q.pairs.len()
+                && self.matches.iter().all(|(_, r)| !r.is_empty()))
+            .then(|| Response::Match(self.matches.clone())),
+            QuestionType::Flashcard => None,
+            _ => self.picks.first().cloned().map(Response::Pick),
+        }
+    }
+}
+
+fn text_of<'a>(q: &'a Question, id: &str) -> &'a str {
+    match q.kind {
+        QuestionType::Order => q.steps.iter().find(|s| s.id == id).map(|s| s.text.as_str()),
+        QuestionType::Match => q.pairs.iter().find(|p| p.id == id).map(|p| p.right.as_str()),
+        _ => q.choices.iter().find(|c| c.id == id).map(|c| c.text.as_str()),
+    }
+    .unwrap_or("")
+}
+
+#[component]
+pub fn QuestionView(props: &QuestionViewProps) -> Html {
+    let store = use_store();
+    let item = props.attempt.items.get(props.index).cloned();
+    let found = item
+        .as_ref()
+        .and_then(|i| bank::bank().ok()?.question(&i.question));
+    let order0 = item.as_ref().map(|i| i.order.clone()).unwrap_or_default();
+    let draft = use_state(|| Draft {
+        order: order0,
+        ..Draft::default()
+    });
+    let prompt_ref = use_node_ref();
+    let feedback_ref = use_node_ref();
+    let answered = item.as_ref().is_some_and(|i| i.is_answered());
+
+    // Focus: the prompt when a new question appears (not the first one of a fresh page load:
+    // the route change already focused the title), the feedback once answered.
+    {
+        let prompt_ref = prompt_ref.clone();
+        let feedback_ref = feedback_ref.clone();
+        let index = props.index;
+        use_effect_with(answered, move |answered| {
+            let target = if *answered { feedback_ref } else { prompt_ref };
+            if *answered || index > 0 {
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+
+    let (Some(item), Some((deck, q)), Some(store)) = (item, found, store) else {
+        return html! { <p role="alert">{ "This question is no longer in the deck. Skip it from the Progress page." }</p> };
+    };
+    let attempt_id = props.attempt.id.clone();
+    let is_last = props.index + 1 >= props.attempt.items.len();
+
+    let submit = {
+        let store = store.clone();
+        let attempt_id = attempt_id.clone();
+        let qid = q.id.clone();
+        Callback::from(move |response: Response| {
+            store.dispatch(Change::Answer {
+                attempt: attempt_id.clone(),
+                question: qid.clone(),
+                response,
+            })
+        })
+    };
+    let next = {
+        let store = store.clone();
+        let attempt_id = attempt_id.clone();
+        Callback::from(move |_| store.dispatch(Change::Advance { attempt: attempt_id.clone() }))
+    };
+    let check = {
+        let submit = submit.clone();
+        let draft = draft.clone();
+        Callback::from(move |_| {
+            if let Some(r) = draft.response(q) {
+                submit.emit(r);
+            }
+        })
+    };
+
+    let onkeydown = {
+        let draft = draft.clone();
+        let submit = submit.clone();
+        let next = next.clone();
+        let order = item.order.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            // Native controls keep their own keys (Enter on a button clicks it; a select uses digits).
+            let on_control = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| matches!(el.tag_name().as_str(), "BUTTON" | "SELECT" | "A" | "TEXTAREA"))
+                .unwrap_or(false);
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let key = e.key();
+            if key == "Enter" && !on_control {
+                e.prevent_default();
+                if answered {
+                    next.emit(());
+                } else if let Some(r) = draft.response(q) {
+                    submit.emit(r);
+                }
+                return;
+            }
+            let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) else {
+                return;
+            };
+            if answered || on_control {
+                return;
+            }
+            let i = n - 1;
+            let mut d = (*draft).clone();
+            match q.kind {
+                QuestionType::TrueFalse if i < 2 => d.truth = Some(i == 0),
+                QuestionType::Multi if i < order.len() => {
+                    let id = order[i].clone();
+                    if let Some(pos) = d.picks.iter().position(|p| *p == id) {
+                        d.picks.remove(pos);
+                    } else {
+                        d.picks.push(id);
+                    }
+                }
+                QuestionType::Flashcard if d.revealed && i < 4 => {
+                    submit.emit(Response::Rating(Rating::ALL[i]));
+                    return;
+                }
+                kind if kind.is_single_pick() && i < order.len() => d.picks = vec![order[i].clone()],
+                _ => return,
+            }
+            e.prevent_default();
+            draft.set(d);
+        })
+    };
+
+    let controls = if answered {
+        html! {}
+    } else {
+        answer_controls(q, &item.order, &draft, submit.clone(), check.clone())
+    };
+    let feedback = answered.then(|| {
+        html! {
+            <Feedback deck={deck.id.clone()} question={q.id.clone()} item={item.clone()}
+                node={feedback_ref.clone()} />
+        }
+    });
+    let next_label = if is_last { "See your results" } else { "Next question" };
+    html! {
+        <div class="sd-question" {onkeydown}>
+            <p class="sd-kind">{ q.kind.label() }</p>
+            <h2 class="sd-prompt" tabindex="-1" ref={prompt_ref} id="sd-prompt">{ &q.prompt }</h2>
+            { controls }
+            <div aria-live="polite">{ for feedback }</div>
+            if answered {
+                <button type="button" class="sd-button sd-primary" onclick={next.reform(|_| ())}>{ next_label }</button>
+            }
+        </div>
+    }
+}
+
+fn answer_controls(
+    q: &'static Question,
+    order: &[String],
+    draft: &UseStateHandle<Draft>,
+    submit: Callback<Response>,
+    check: Callback<()>,
+) -> Html {
+    let ready = draft.response(q).is_some();
+    let check_button = html! {
+        <button type="button" class="sd-button sd-primary" disabled={!ready}
+            onclick={check.reform(|_| ())}>{ "Check answer" }</button>
+    };
+    let hint = |text: &str| html! { <p class="sd-muted sd-hint">{ text.to_string() }</p> };
+    match q.kind {
+        QuestionType::Flashcard => {
+            if !draft.revealed {
+                let d = draft.clone();
+                let reveal = Callback::from(move |_| {
+                    d.set(Draft {
+                        revealed: true,
+                        ..(*d).clone()
+                    })
+                });
+                return html! {
+                    <div class="sd-answer">
+                        <p class="sd-muted">{ "Answer in your head, or out loud, then reveal." }</p>
+                        <button type="button" class="sd-button sd-primary" onclick={reveal}>{ "Show the answer" }</button>
+                    </div>
+                };
+            }
+            let buttons = Rating::ALL.iter().enumerate().map(|(i, r)| {
+                let submit = submit.clone();
+                let r = *r;
+                html! {
+                    <button type="button" class="sd-button" onclick={Callback::from(move |_| submit.emit(Response::Rating(r)))}>
+                        { format!("{} ", r.label()) }<kbd aria-hidden="true">{ i + 1 }</kbd>
+                    </button>
+                }
+            });
+            html! {
+                <div class="sd-answer">
+                    <div class="sd-back" role="region" aria-label="Answer">{ q.back.clone().unwrap_or_default() }</div>
+                    <p id="sd-rate-label">{ "How well did you know it?" }</p>
+                    <div class="sd-actions" role="group" aria-labelledby="sd-rate-label">{ for buttons }</div>
+                </div>
+            }
+        }
+        QuestionType::TrueFalse => {
+            let options = [(true, "True"), (false, "False")].into_iter().enumerate().map(|(i, (value, label))| {
+                let d = draft.clone();
+                let onchange = Callback::from(move |_| d.set(Draft { truth: Some(value), ..(*d).clone() }));
+                html! {
+                    <label class="sd-choice">
+                        <input type="radio" name="sd-tf" checked={draft.truth == Some(value)} {onchange} />
+                        <kbd aria-hidden="true">{ i + 1 }</kbd>{ label }
+                    </label>
+                }
+            });
+            html! {
+                <fieldset class="sd-answer" aria-labelledby="sd-prompt">
+                    { for options }
+                    { hint("Keys: 1 or 2 to choose, Enter to check.") }
+                    { check_button }
+                </fieldset>
+            }
+        }
+        QuestionType::Order => {
+            let current = draft.order.clone();
+            let n = current.len();
+            let rows = current.iter().enumerate().map(|(i, id)| {
+                let text = text_of(q, id).to_string();
+                let mover = |delta: isize| {
+                    let d = draft.clone();
+                    Callback::from(move |_| d.set(moved(&d, i, delta)))
+                };
+                let onkeydown = {
+                    let d = draft.clone();
+                    Callback::from(move |e: KeyboardEvent| {
+                        let delta = match e.key().as_str() {
+                            "ArrowUp" => -1,
+                            "ArrowDown" => 1,
+                            _ => return,
+                        };
+                        e.prevent_default();
+                        d.set(moved(&d, i, delta));
+                        focus_order_item(&e, (i as isize + delta).clamp(0, n as isize - 1) as usize);
+                    })
+                };
+                html! {
+                    <li key={id.clone()} class="sd-order-item" tabindex="0" data-pos={i.to_string()} {onkeydown}
+                        aria-label={format!("{}. {}", i + 1, text)}>
+                        <span class="sd-order-text">{ format!("{}. {}", i + 1, text) }</span>
+                        <button type="button" class="sd-icon" disabled={i == 0} onclick={mover(-1)}
+                            aria-label={format!("Move “{text}” up")}>{ "↑" }</button>
+                        <button type="button" class="sd-icon" disabled={i + 1 == n} onclick={mover(1)}
+                            aria-label={format!("Move “{text}” down")}>{ "↓" }</button>
+                    </li>
+                }
+            });
+            html! {
+                <div class="sd-answer">
+                    <ol class="sd-order" aria-labelledby="sd-prompt">{ for rows }</ol>
+                    { hint("Focus a step and use the arrow keys, or the move buttons. Enter checks.") }
+                    { check_button }
+                </div>
+            }
+        }
+        QuestionType::Match => {
+            let rows = q.pairs.iter().enumerate().map(|(i, pair)| {
+                let chosen = draft
+                    .matches
+                    .iter()
+                    .find(|(l, _)| *l == pair.id)
+                    .map(|(_, r)| r.clone())
+                    .unwrap_or_default();
+                let onchange = {
+                    let d = draft.clone();
+                    let left = pair.id.clone();
+                    Callback::from(move |e: Event| {
+                        let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+                        let mut next = (*d).clone();
+                        next.matches.retain(|(l, _)| *l != left);
+                        if !value.is_empty() {
+                            next.matches.push((left.clone(), value));
+                        }
+                        d.set(next);
+                    })
+                };
+                let select_id = format!("sd-match-{i}");
+                let options = order.iter().map(|rid| {
+                    html! { <option value={rid.clone()} selected={chosen == *rid}>{ text_of(q, rid) }</option> }
+                });
+                html! {
+                    <div class="sd-match-row" key={pair.id.clone()}>
+                        <label for={select_id.clone()}>{ &pair.left }</label>
+                        <select id={select_id} {onchange}>
+                            <option value="" selected={chosen.is_empty()}>{ "Choose…" }</option>
+                            { for options }
+                        </select>
+                    </div>
+                }
+            });
+            html! {
+                <fieldset class="sd-answer" aria-labelledby="sd-prompt">
+                    { for rows }
+                    { hint("Choose a match for every item, then Enter or “Check answer”.") }
+                    { check_button }
+                </fieldset>
+            }
+        }
+        kind => {
+            let multi = kind == QuestionType::Multi;
+            let choices = order.iter().enumerate().map(|(i, id)| {
+                let checked = draft.picks.contains(id);
+                let onchange = {
+                    let d = draft.clone();
+                    let id = id.clone();
+                    Callback::from(move |_| {
+                        let mut next = (*d).clone();
+                        if multi {
+                            if let Some(pos) = next.picks.iter().position(|p| *p == id) {
+                                next.picks.remove(pos);
+                            } else {
+                                next.picks.push(id.clone());
+                            }
+                        } else {
+                            next.picks = vec![id.clone()];
+                        }
+                        d.set(next);
+                    })
+                };
+                let input_type = if multi { "checkbox" } else { "radio" };
+                html! {
+                    <label class="sd-choice" key={id.clone()}>
+                        <input type={input_type} name="sd-choice" {checked} {onchange} />
+                        <kbd aria-hidden="true">{ i + 1 }</kbd>{ text_of(q, id) }
+                    </label>
+                }
+            });
+            let keys = if multi {
+                "Keys: numbers tick and untick, Enter checks."
+            } else {
+                "Keys: a number picks, Enter checks."
+            };
+            html! {
+                <fieldset class="sd-answer" aria-labelledby="sd-prompt">
+                    { for choices }
+                    { hint(keys) }
+                    { check_button }
+                </fieldset>
+            }
+        }
+    }
+}
+
+fn moved(draft: &Draft, i: usize, delta: isize) -> Draft {
+    let mut next = draft.clone();
+    let j = i as isize + delta;
+    if j >= 0 && (j as usize) < next.order.len() {
+        next.order.swap(i, j as usize);
+    }
+    next
+}
+
+/// Keeps keyboard focus on the step that moved (the list re-renders under it).
+fn focus_order_item(e: &KeyboardEvent, pos: usize) {
+    let list = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.parent_element());
+    let Some(list) = list else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Ok(Some(el)) = list.query_selector(&format!("[data-pos=\"{pos}\"]")) {
+            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(callback.unchecked_ref());
+    }
+}

@@ -1,0 +1,94 @@
+//! The end of a quiz: score, breakdowns by principle and section, the missed questions with
+//! their explanations, "retry the missed ones", a new quiz, back to decks.
+
+use super::feedback::{explanations, verdict};
+use super::{link_of, random_seed};
+use crate::bank;
+use crate::quiz::{results, Attempt, QuizOptions};
+use crate::route::Route;
+use crate::ui::link::Link;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    pub attempt: Attempt,
+}
+
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let fresh_seed = use_state(random_seed);
+    let Ok(bank) = bank::bank() else {
+        return Html::default();
+    };
+    let Some(deck) = bank.deck(&props.attempt.deck) else {
+        return Html::default();
+    };
+    let r = results(&props.attempt, deck);
+    let by_principle = r.by_principle.iter().map(|(id, t)| {
+        let name = bank.principle(id).map_or(id.as_str(), |p| p.name.as_str());
+        html! { <tr key={id.clone()}><th scope="row">{ name }</th><td>{ format!("{}%", t.percent()) }</td><td>{ t.questions }</td></tr> }
+    });
+    let by_section = r.by_section.iter().map(|(id, t)| {
+        let title = deck.sections.iter().find(|s| s.id == *id).map_or(id.as_str(), |s| s.title.as_str());
+        html! {
+            <tr key={id.clone()}>
+                <th scope="row"><Link to={Route::Learn { deck: deck.id.clone(), section: Some(id.clone()) }}>{ title }</Link></th>
+                <td>{ format!("{}%", t.percent()) }</td><td>{ t.questions }</td>
+            </tr>
+        }
+    });
+    let missed = props.attempt.items.iter().filter(|i| i.score.is_some_and(|s| s < 1.0)).filter_map(|item| {
+        let q = deck.questions.iter().find(|q| q.id == item.question)?;
+        Some(html! {
+            <li key={q.id.clone()} class="sd-card">
+                <h3>{ &q.prompt }</h3>
+                <p class="sd-muted">{ verdict(item.score.unwrap_or(0.0)) }</p>
+                { explanations(q, item) }
+                <p class="sd-takeaway">{ &q.explain }</p>
+            </li>
+        })
+    });
+    let missed: Vec<Html> = missed.collect();
+    let again = QuizOptions {
+        seed: *fresh_seed,
+        ..props.attempt.options.clone()
+    };
+    html! {
+        <section class="sd-screen sd-summary">
+            <h1 tabindex="-1">{ format!("{}: results", deck.title) }</h1>
+            <p class="sd-score" role="status">
+                { format!("You scored {}% ({} of {} questions fully right).",
+                    r.total.percent(),
+                    r.total.questions - r.missed.len(),
+                    r.total.questions) }
+            </p>
+            <p class="sd-actions">
+                if let Some(retry) = props.attempt.retry_missed_options() {
+                    <Link to={link_of(&deck.id, &retry)} class="sd-button sd-primary">
+                        { format!("Retry the {} missed", retry.only.len()) }
+                    </Link>
+                }
+                <Link to={link_of(&deck.id, &again)} class="sd-button">{ "New quiz, same options" }</Link>
+                <Link to={Route::Home} class="sd-button">{ "Back to decks" }</Link>
+            </p>
+            if !r.by_principle.is_empty() {
+                <table class="sd-table">
+                    <caption>{ "By principle" }</caption>
+                    <thead><tr><th scope="col">{ "Principle" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Questions" }</th></tr></thead>
+                    <tbody>{ for by_principle }</tbody>
+                </table>
+            }
+            <table class="sd-table">
+                <caption>{ "By study-card section" }</caption>
+                <thead><tr><th scope="col">{ "Section" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Questions" }</th></tr></thead>
+                <tbody>{ for by_section }</tbody>
+            </table>
+            if missed.is_empty() {
+                <p>{ "Nothing missed. Well done." }</p>
+            } else {
+                <h2>{ "What you missed" }</h2>
+                <ul class="sd-missed">{ for missed }</ul>
+            }
+        </section>
+    }
+}

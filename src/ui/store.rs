@@ -1,0 +1,55 @@
+//! The app's one reducer: progress plus how saving stands. Every change goes through the pure
+//! `progress::apply`, then `storage::save`, which merges what other tabs saved meanwhile.
+
+use crate::bank;
+use crate::progress::{apply, Change, Progress};
+use crate::storage::{self, Health};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Store {
+    pub progress: Progress,
+    pub health: Health,
+}
+
+impl Store {
+    pub fn load() -> Store {
+        let (progress, health) = storage::load();
+        Store { progress, health }
+    }
+}
+
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+impl Reducible for Store {
+    type Action = Change;
+
+    fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
+        let Ok(bank) = bank::bank() else {
+            return self;
+        };
+        let from_other_tab = matches!(change, Change::FromOtherTab(_));
+        let mut progress = self.progress.clone();
+        apply(&mut progress, change, bank, now());
+        if from_other_tab {
+            // The other tab already saved this; writing it back would only echo.
+            return Rc::new(Store {
+                progress,
+                health: self.health.clone(),
+            });
+        }
+        let (progress, health) = storage::save(&progress, &self.health);
+        Rc::new(Store { progress, health })
+    }
+}
+
+pub type StoreHandle = UseReducerHandle<Store>;
+
+/// The store, from the context the app provides.
+#[hook]
+pub fn use_store() -> Option<StoreHandle> {
+    use_context::<StoreHandle>()
+}

@@ -1,0 +1,22 @@
+//! Renders study-card text (see `model::text`) as text nodes only: never parsed as HTML.
+
+use crate::model::text::{blocks, Block};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RichTextProps {
+    pub body: AttrValue,
+}
+
+#[component]
+pub fn RichText(props: &RichTextProps) -> Html {
+    blocks(&props.body)
+        .into_iter()
+        .map(|block| match block {
+            Block::Paragraph(p) => html! { <p>{ p }</p> },
+            Block::Bullets(items) => html! {
+                <ul>{ for items.into_iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+            },
+        })
+        .collect()
+}
