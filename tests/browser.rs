@@ -1,0 +1,255 @@
+//! Browser tests (wasm-bindgen-test, headless Chromium): storage really written and read, each
+//! storage failure forced and its visible line asserted, and components mounted into their own
+//! element, driven and checked. Run alone: `bash scripts/test.sh browser`.
+#![cfg(target_arch = "wasm32")]
+
+use stardrill::progress::{decode, Progress};
+use stardrill::route::Route;
+use stardrill::storage::{self, Health, PROGRESS_KEY, UNREADABLE_KEY};
+use stardrill::ui::{App, AppProps, Mode};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn store() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn js(code: &str) {
+    js_sys::eval(code).expect("test script runs");
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Puts back the real Storage methods after a test replaced them.
+fn restore_storage() {
+    js("if (window.__sdSetItem) { Storage.prototype.setItem = window.__sdSetItem; }
+        window.__sdSetItem = Storage.prototype.setItem;");
+}
+
+fn reset() {
+    restore_storage();
+    let s = store();
+    let _ = s.remove_item(PROGRESS_KEY);
+    let _ = s.remove_item(UNREADABLE_KEY);
+}
+
+fn ticked(progress: &Progress) -> bool {
+    progress.is_ticked("success-criteria", "articulate-trust")
+}
+
+fn with_tick() -> Progress {
+    let mut p = Progress::default();
+    p.set_tick("success-criteria", "articulate-trust", true, 1.0);
+    p
+}
+
+#[wasm_bindgen_test]
+fn saves_to_local_storage_and_reads_back_without_touching_other_keys() {
+    reset();
+    store().set_item("host:theme", "dark").unwrap();
+    let (saved, health) = storage::save(&with_tick(), &Health::Saved);
+    assert_eq!(health, Health::Saved);
+    assert!(ticked(&saved));
+    let raw = store().get_item(PROGRESS_KEY).unwrap().expect("written");
+    assert!(ticked(&decode(&raw).unwrap()));
+    let (loaded, health) = storage::load();
+    assert_eq!(health, Health::Saved);
+    assert!(ticked(&loaded));
+    assert_eq!(store().get_item("host:theme").unwrap().as_deref(), Some("dark"));
+}
+
+#[wasm_bindgen_test]
+fn a_save_merges_what_another_tab_wrote() {
+    reset();
+    let mut other = Progress::default();
+    other.set_tick("prep-actions", "x", true, 5.0);
+    storage::save(&other, &Health::Saved);
+    let (merged, _) = storage::save(&with_tick(), &Health::Saved);
+    assert!(ticked(&merged) && merged.is_ticked("prep-actions", "x"));
+}
+
+#[wasm_bindgen_test]
+fn quota_exceeded_keeps_the_last_good_save() {
+    reset();
+    storage::save(&with_tick(), &Health::Saved);
+    js("Storage.prototype.setItem = function () {
+          throw new DOMException('full', 'QuotaExceededError'); };");
+    let mut more = with_tick();
+    more.set_tick("prep-actions", "x", true, 9.0);
+    let (in_memory, health) = storage::save(&more, &Health::Saved);
+    restore_storage();
+    assert_eq!(health, Health::Full);
+    assert!(health.message().unwrap().contains("Export"));
+    assert!(in_memory.is_ticked("prep-actions", "x"), "kept in memory");
+    let raw = store().get_item(PROGRESS_KEY).unwrap().unwrap();
+    assert!(ticked(&decode(&raw).unwrap()), "the last good save stays");
+}
+
+#[wasm_bindgen_test]
+fn firefox_quota_error_name_is_understood() {
+    reset();
+    js("Storage.prototype.setItem = function () {
+          throw new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED'); };");
+    let (_, health) = storage::save(&with_tick(), &Health::Saved);
+    restore_storage();
+    assert_eq!(health, Health::Full);
+}
+
+#[wasm_bindgen_test]
+fn corrupt_data_is_kept_aside_and_the_app_starts_fresh() {
+    reset();
+    store().set_item(PROGRESS_KEY, "{not json").unwrap();
+    let (progress, health) = storage::load();
+    assert!(progress.is_empty());
+    assert!(matches!(health, Health::Corrupt { kept_aside: true, .. }), "{health:?}");
+    assert_eq!(storage::unreadable().as_deref(), Some("{not json"));
+    assert!(health.message().unwrap().contains("kept aside"));
+}
+
+#[wasm_bindgen_test]
+fn newer_data_is_left_untouched() {
+    reset();
+    let newer = r#"{"version":999,"future":true}"#;
+    store().set_item(PROGRESS_KEY, newer).unwrap();
+    let (_, health) = storage::load();
+    assert_eq!(health, Health::Newer { version: 999 });
+    let (_, health) = storage::save(&with_tick(), &health);
+    assert_eq!(health, Health::Newer { version: 999 });
+    assert_eq!(store().get_item(PROGRESS_KEY).unwrap().as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_runs_in_memory() {
+    reset();
+    js("Storage.prototype.setItem = function () {
+          throw new DOMException('denied', 'SecurityError'); };");
+    let (progress, health) = storage::save(&with_tick(), &Health::Saved);
+    restore_storage();
+    assert_eq!(health, Health::Blocked);
+    assert!(ticked(&progress), "still in memory");
+    assert!(health.message().unwrap().contains("blocks storage"));
+}
+
+/// Mounts the app as a widget into a fresh element; returns the element.
+fn mount(start: Route) -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            mode: Mode::Widget,
+            start,
+        },
+    )
+    .render();
+    host
+}
+
+fn text(el: &web_sys::Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+fn click(el: &web_sys::Element, selector: &str, containing: &str) {
+    let nodes = el.query_selector_all(selector).unwrap();
+    for i in 0..nodes.length() {
+        let node = nodes.item(i).unwrap();
+        if node.text_content().unwrap_or_default().contains(containing) {
+            node.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+            return;
+        }
+    }
+    panic!("no {selector} containing {containing:?} in: {}", text(el));
+}
+
+#[wasm_bindgen_test]
+async fn home_lists_every_deck_and_links_route_in_memory() {
+    reset();
+    let host = mount(Route::Home);
+    sleep(30).await;
+    let bank = stardrill::bank::bank().unwrap();
+    for deck in &bank.decks {
+        assert!(text(&host).contains(&deck.title), "missing {}", deck.title);
+    }
+    let hash_before = web_sys::window().unwrap().location().hash().unwrap();
+    click(&host, "a", "Study and choose a quiz");
+    sleep(30).await;
+    assert!(text(&host).contains("Quiz yourself"), "{}", text(&host));
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        hash_before,
+        "a widget never changes the host page's hash"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn ticking_a_checklist_item_is_saved() {
+    reset();
+    let host = mount(Route::Checklist {
+        id: "success-criteria".into(),
+    });
+    sleep(30).await;
+    assert!(text(&host).contains("0 of 5 done"), "{}", text(&host));
+    let first = host.query_selector("input[type=checkbox]").unwrap().unwrap();
+    first.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    sleep(30).await;
+    assert!(text(&host).contains("1 of 5 done"), "{}", text(&host));
+    let raw = store().get_item(PROGRESS_KEY).unwrap().expect("saved");
+    let saved = decode(&raw).unwrap();
+    assert_eq!(saved.checklists["success-criteria"].values().filter(|t| t.on).count(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_quiz_answer_shows_feedback_and_is_saved() {
+    reset();
+    let host = mount(Route::Quiz {
+        deck: "customer-trust".into(),
+        options: stardrill::route::QuizQuery {
+            count: Some(3),
+            seed: Some(42),
+            types: vec![stardrill::model::QuestionType::Single],
+            ..Default::default()
+        },
+    });
+    sleep(50).await;
+    assert!(text(&host).contains("Question 1 of 3"), "{}", text(&host));
+    let radio = host.query_selector("input[type=radio]").unwrap().unwrap();
+    radio.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    sleep(20).await;
+    click(&host, "button", "Check answer");
+    sleep(30).await;
+    let shown = text(&host);
+    assert!(shown.contains("Correct.") || shown.contains("Not quite."), "{shown}");
+    assert!(shown.contains("Study:"), "links its study-card section");
+    let raw = store().get_item(PROGRESS_KEY).unwrap().expect("saved");
+    assert_eq!(decode(&raw).unwrap().attempts[0].answered(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_status_line_says_when_storage_is_full() {
+    reset();
+    js("Storage.prototype.setItem = function () {
+          throw new DOMException('full', 'QuotaExceededError'); };");
+    let host = mount(Route::Checklist {
+        id: "success-criteria".into(),
+    });
+    sleep(30).await;
+    let first = host.query_selector("input[type=checkbox]").unwrap().unwrap();
+    first.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    sleep(30).await;
+    restore_storage();
+    let status = host.query_selector("[role=status]").unwrap().expect("a status line");
+    assert!(text(&status).contains("Storage is full"), "{}", text(&status));
+    assert!(text(&host).contains("1 of 5 done"), "the tick is kept in memory");
+    let _ = JsValue::NULL;
+}
