@@ -6,6 +6,7 @@ use crate::bank;
 use crate::model::{Question, QuestionType};
 use crate::progress::Change;
 use crate::quiz::{Attempt, Rating, Response};
+use crate::ui::router::{use_nav, Mode};
 use crate::ui::store::use_store;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -53,6 +54,7 @@ fn text_of<'a>(q: &'a Question, id: &str) -> &'a str {
 #[component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let store = use_store();
+    let page_mode = use_nav().is_some_and(|n| n.mode == Mode::Page);
     let item = props.attempt.items.get(props.index).cloned();
     let found = item
         .as_ref()
@@ -66,15 +68,15 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let feedback_ref = use_node_ref();
     let answered = item.as_ref().is_some_and(|i| i.is_answered());
 
-    // Focus: the prompt when a new question appears (not the first one of a fresh page load:
-    // the route change already focused the title), the feedback once answered.
+    // Focus: the prompt when a question appears, so number keys and Enter work at once; the
+    // feedback once answered. A widget does not take focus from its host page on load.
     {
         let prompt_ref = prompt_ref.clone();
         let feedback_ref = feedback_ref.clone();
         let index = props.index;
         use_effect_with(answered, move |answered| {
             let target = if *answered { feedback_ref } else { prompt_ref };
-            if *answered || index > 0 {
+            if *answered || index > 0 || page_mode {
                 if let Some(el) = target.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();
                 }

@@ -1,0 +1,140 @@
+// End-to-end: the release dist/ served on loopback, driven in headless Chromium the way a
+// person would (visible text, roles and accessible names). Run alone: bash scripts/test.sh e2e
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(hash = "#/") {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.base}/app/${hash}`);
+  page.errors = errors;
+  return page;
+}
+
+test("the home screen lists the decks (the wasm loaded and rendered)", async () => {
+  const page = await open();
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor({ timeout: 10000 });
+  for (const title of ["Customer Obsession", "Influence and communication", "Questions to ask"]) {
+    assert.ok(await page.getByRole("heading", { name: new RegExp(title) }).first().isVisible(), title);
+  }
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("a hash route opens its screen, and an unknown one says so with a way home", async () => {
+  const page = await open("#/learn/customer-obsession");
+  await page.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
+  assert.ok(await page.getByRole("navigation", { name: "Sections of this study card" }).isVisible());
+  await page.goto(`${server.base}/app/#/no/such/page`);
+  await page.getByRole("heading", { name: "Page not found" }).waitFor();
+  await page.getByRole("link", { name: "Back to all decks" }).click();
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await page.close();
+});
+
+test("ticks survive a reload", async () => {
+  const page = await open("#/checklist/success-criteria");
+  await page.getByText("0 of 5 done").waitFor();
+  await page.getByRole("checkbox").first().check();
+  await page.getByText("1 of 5 done").waitFor();
+  await page.reload();
+  await page.getByText("1 of 5 done").waitFor();
+  assert.ok(await page.getByRole("checkbox").first().isChecked());
+  await page.close();
+});
+
+test("a whole quiz taken with the keyboard only, then retry the missed ones", async () => {
+  const page = await open("#/quiz/customer-trust?n=3&seed=11&types=single,true_false,multi");
+  await page.getByText("Question 1 of 3").waitFor();
+  for (let k = 1; k <= 3; k++) {
+    await page.getByText(`Question ${k} of 3`).waitFor();
+    // Wrong on purpose for the first question: the 2nd choice of a shuffled list is some choice.
+    await page.keyboard.press(k === 1 ? "2" : "1");
+    await page.keyboard.press("Enter");
+    await page.locator(".sd-feedback h3").waitFor();
+    const focused = await page.evaluate(() => {
+      const host = document.querySelector("[data-stardrill]");
+      return host.shadowRoot.activeElement?.textContent ?? "";
+    });
+    assert.match(focused, /Correct|Partly|Not quite/, "focus moves to the feedback");
+    await page.keyboard.press("Enter");
+  }
+  await page.getByRole("heading", { name: /results/ }).waitFor();
+  const score = await page.locator(".sd-score").textContent();
+  assert.match(score, /You scored \d+%/);
+  const retry = page.getByRole("link", { name: /Retry the \d+ missed/ });
+  if (await retry.count()) {
+    const n = Number((await retry.textContent()).match(/\d+/)[0]);
+    assert.ok(await page.getByRole("heading", { name: "What you missed" }).isVisible());
+    await retry.focus();
+    await page.keyboard.press("Enter");
+    await page.getByText(`Question 1 of ${n}`).waitFor();
+  }
+  await page.close();
+});
+
+test("reloading mid-quiz resumes at the same question in the same order", async () => {
+  const page = await open("#/quiz/influence?n=4&seed=99&types=single");
+  await page.getByText("Question 1 of 4").waitFor();
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await page.locator(".sd-feedback").waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByText("Question 2 of 4").waitFor();
+  const prompt = await page.locator(".sd-prompt").textContent();
+  const choices = await page.locator(".sd-choice").allTextContents();
+  await page.reload();
+  await page.getByText("Question 2 of 4").waitFor();
+  assert.equal(await page.locator(".sd-prompt").textContent(), prompt);
+  assert.deepEqual(await page.locator(".sd-choice").allTextContents(), choices);
+  await page.close();
+});
+
+test("the same seed gives the same quiz in a fresh browser", async () => {
+  const first = [];
+  for (let run = 0; run < 2; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=5&seed=42`);
+    await page.getByText("Question 1 of 5").waitFor();
+    first.push(await page.locator(".sd-prompt").textContent());
+    await context.close();
+  }
+  assert.equal(first[0], first[1]);
+});
+
+test("two widgets beside hostile global CSS both render and work", async () => {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.base}/fixtures/embed.html`);
+  const one = page.locator("#one");
+  const two = page.locator("#two");
+  await one.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
+  await two.getByText(/Question 1 of 5/).waitFor();
+  // The host hides every button and .sd-button and sets 40px fonts; inside the shadow root
+  // none of it applies.
+  assert.ok(await two.getByRole("button").first().isVisible(), "buttons stay visible");
+  const size = await two.locator(".sd-prompt").evaluate((el) => getComputedStyle(el).fontSize);
+  assert.ok(parseFloat(size) < 24, `the host's 40px font does not leak in (prompt is ${size})`);
+  assert.ok(await one.getByRole("link", { name: "Start the quiz" }).isVisible());
+  // Using one widget leaves the other and the host's URL alone.
+  await one.getByRole("link", { name: "Decks" }).click();
+  await one.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  assert.ok(await two.getByText(/Question 1 of 5/).isVisible());
+  assert.equal(new URL(page.url()).hash, "");
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,60 @@
+// Shared by the end-to-end tests and the benchmark: a static server for dist/ on loopback and
+// Debian's Chromium driven by playwright-core (which never downloads a browser).
+import http from "node:http";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const dist = path.resolve(here, "../../dist");
+const fixtures = path.join(here, "fixtures");
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".css": "text/css",
+};
+
+/** Serves dist/ at `/app/` (a sub-path, as on many static hosts) and test pages at `/fixtures/`. */
+export function serve() {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://x");
+    let file = null;
+    if (url.pathname.startsWith("/app/")) {
+      file = path.join(dist, url.pathname.slice(5) || "index.html");
+      if (url.pathname === "/app/") file = path.join(dist, "index.html");
+    } else if (url.pathname.startsWith("/fixtures/")) {
+      file = path.join(fixtures, path.basename(url.pathname));
+    }
+    if (!file || !file.startsWith(dist) && !file.startsWith(fixtures) || !fs.existsSync(file)) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      resolve({ base: `http://127.0.0.1:${port}`, close: () => server.close() });
+    });
+  });
+}
+
+export async function launch() {
+  const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}: run bash scripts/setup.sh (as root) or set CHROMIUM`);
+  }
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+      "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
+    ],
+  });
+}
