@@ -12,9 +12,9 @@
 
 pub mod bank;
 pub mod model;
+pub mod progress;
 pub mod quiz;
 pub mod route;
-pub mod progress;
 
 #[cfg(target_arch = "wasm32")]
 pub mod mount;

@@ -29,7 +29,13 @@ pub fn options_of(mode: Option<&str>, deck: Option<&str>) -> (Mode, Route) {
                 options: QuizQuery::default(),
             },
         ),
-        (_, Some(deck)) => (Mode::Widget, Route::Learn { deck, section: None }),
+        (_, Some(deck)) => (
+            Mode::Widget,
+            Route::Learn {
+                deck,
+                section: None,
+            },
+        ),
         _ => (Mode::Widget, Route::Home),
     }
 }

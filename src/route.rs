@@ -202,7 +202,7 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -264,7 +264,10 @@ mod tests {
         let Route::Quiz { options, .. } = route else {
             panic!("not a quiz route")
         };
-        assert_eq!(options.types, vec![QuestionType::Single, QuestionType::Match]);
+        assert_eq!(
+            options.types,
+            vec![QuestionType::Single, QuestionType::Match]
+        );
         assert_eq!(options.only, vec!["a".to_string(), "b".to_string()]);
     }
 

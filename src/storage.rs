@@ -11,6 +11,8 @@
 use crate::progress::{decode, encode, merge, DecodeError, Progress};
 use wasm_bindgen::JsCast;
 
+use std::cell::RefCell;
+
 pub const PROGRESS_KEY: &str = "stardrill:progress";
 /// Where unreadable saved data is kept aside (and offered as a download) before starting fresh.
 pub const UNREADABLE_KEY: &str = "stardrill:progress-unreadable";
@@ -24,9 +26,14 @@ pub enum Health {
     /// The quota is full: the last good save stays; what changed since is only in memory.
     Full,
     /// The saved data could not be read; it was kept aside under [`UNREADABLE_KEY`].
-    Corrupt { kept_aside: bool, reason: String },
+    Corrupt {
+        kept_aside: bool,
+        reason: String,
+    },
     /// Saved by a newer stardrill: left untouched, this session runs in memory.
-    Newer { version: u32 },
+    Newer {
+        version: u32,
+    },
     /// Any other write error, with the browser's name for it.
     Failed(String),
 }
@@ -99,16 +106,28 @@ pub fn load() -> (Progress, Health) {
     }
 }
 
+/// One writer of the progress key (one app instance: a page, or one widget of several).
+/// It remembers the text it last wrote: when the stored text still equals it, nobody else
+/// (another tab, another widget) has saved since, and the merge, a parse of the whole
+/// document, can be skipped. That keeps the save after each answer well inside one frame.
+#[derive(Debug, Default)]
+pub struct Writer {
+    last_written: RefCell<Option<String>>,
+}
+
 /// Saves `local`, first merging what another tab or widget saved meanwhile, so neither side's
 /// answers are lost. Returns the merged document (to show) and how saving went.
-pub fn save(local: &Progress, health: &Health) -> (Progress, Health) {
+pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, Health) {
     if !health.may_write() {
         return (local.clone(), health.clone());
     }
     let Some(store) = local_storage() else {
         return (local.clone(), Health::Blocked);
     };
+    let unchanged_since_our_write =
+        |raw: &str| writer.last_written.borrow().as_deref() == Some(raw);
     let merged = match store.get_item(PROGRESS_KEY) {
+        Ok(Some(raw)) if unchanged_since_our_write(&raw) => local.clone(),
         Ok(Some(raw)) => match decode(&raw) {
             Ok(stored) => merge(local, &stored),
             // Another tab with a newer stardrill wrote meanwhile: do not overwrite it.
@@ -119,8 +138,12 @@ pub fn save(local: &Progress, health: &Health) -> (Progress, Health) {
         },
         _ => local.clone(),
     };
-    match store.set_item(PROGRESS_KEY, &encode(&merged)) {
-        Ok(()) => (merged, Health::Saved),
+    let text = encode(&merged);
+    match store.set_item(PROGRESS_KEY, &text) {
+        Ok(()) => {
+            *writer.last_written.borrow_mut() = Some(text);
+            (merged, Health::Saved)
+        }
         Err(err) => {
             let name = err
                 .dyn_ref::<web_sys::DomException>()
@@ -154,15 +177,19 @@ pub fn on_other_tab_save(
     on_change: impl Fn(Progress) + 'static,
 ) -> Option<gloo_events::EventListener> {
     let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(&window, "storage", move |event| {
-        let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-            return;
-        };
-        if event.key().as_deref() != Some(PROGRESS_KEY) {
-            return;
-        }
-        if let Some(Ok(progress)) = event.new_value().map(|raw| decode(&raw)) {
-            on_change(progress);
-        }
-    }))
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if event.key().as_deref() != Some(PROGRESS_KEY) {
+                return;
+            }
+            if let Some(Ok(progress)) = event.new_value().map(|raw| decode(&raw)) {
+                on_change(progress);
+            }
+        },
+    ))
 }

@@ -32,8 +32,10 @@ async fn sleep(ms: i32) {
 
 /// Puts back the real Storage methods after a test replaced them.
 fn restore_storage() {
-    js("if (window.__sdSetItem) { Storage.prototype.setItem = window.__sdSetItem; }
-        window.__sdSetItem = Storage.prototype.setItem;");
+    js(
+        "if (window.__sdSetItem) { Storage.prototype.setItem = window.__sdSetItem; }
+        window.__sdSetItem = Storage.prototype.setItem;",
+    );
 }
 
 fn reset() {
@@ -57,7 +59,7 @@ fn with_tick() -> Progress {
 fn saves_to_local_storage_and_reads_back_without_touching_other_keys() {
     reset();
     store().set_item("host:theme", "dark").unwrap();
-    let (saved, health) = storage::save(&with_tick(), &Health::Saved);
+    let (saved, health) = storage::save(&with_tick(), &Health::Saved, &storage::Writer::default());
     assert_eq!(health, Health::Saved);
     assert!(ticked(&saved));
     let raw = store().get_item(PROGRESS_KEY).unwrap().expect("written");
@@ -65,28 +67,36 @@ fn saves_to_local_storage_and_reads_back_without_touching_other_keys() {
     let (loaded, health) = storage::load();
     assert_eq!(health, Health::Saved);
     assert!(ticked(&loaded));
-    assert_eq!(store().get_item("host:theme").unwrap().as_deref(), Some("dark"));
+    assert_eq!(
+        store().get_item("host:theme").unwrap().as_deref(),
+        Some("dark")
+    );
 }
 
 #[wasm_bindgen_test]
-fn a_save_merges_what_another_tab_wrote() {
+fn a_save_merges_what_another_tab_or_widget_wrote() {
     reset();
-    let mut other = Progress::default();
-    other.set_tick("prep-actions", "x", true, 5.0);
-    storage::save(&other, &Health::Saved);
-    let (merged, _) = storage::save(&with_tick(), &Health::Saved);
+    let (this, other) = (storage::Writer::default(), storage::Writer::default());
+    storage::save(&with_tick(), &Health::Saved, &this);
+    let mut theirs = Progress::default();
+    theirs.set_tick("prep-actions", "x", true, 5.0);
+    storage::save(&theirs, &Health::Saved, &other);
+    // This writer saves again from its own (older) state: the other's tick must survive.
+    let (merged, _) = storage::save(&with_tick(), &Health::Saved, &this);
     assert!(ticked(&merged) && merged.is_ticked("prep-actions", "x"));
+    let raw = store().get_item(PROGRESS_KEY).unwrap().unwrap();
+    assert!(decode(&raw).unwrap().is_ticked("prep-actions", "x"));
 }
 
 #[wasm_bindgen_test]
 fn quota_exceeded_keeps_the_last_good_save() {
     reset();
-    storage::save(&with_tick(), &Health::Saved);
+    storage::save(&with_tick(), &Health::Saved, &storage::Writer::default());
     js("Storage.prototype.setItem = function () {
           throw new DOMException('full', 'QuotaExceededError'); };");
     let mut more = with_tick();
     more.set_tick("prep-actions", "x", true, 9.0);
-    let (in_memory, health) = storage::save(&more, &Health::Saved);
+    let (in_memory, health) = storage::save(&more, &Health::Saved, &storage::Writer::default());
     restore_storage();
     assert_eq!(health, Health::Full);
     assert!(health.message().unwrap().contains("Export"));
@@ -100,7 +110,7 @@ fn firefox_quota_error_name_is_understood() {
     reset();
     js("Storage.prototype.setItem = function () {
           throw new DOMException('full', 'NS_ERROR_DOM_QUOTA_REACHED'); };");
-    let (_, health) = storage::save(&with_tick(), &Health::Saved);
+    let (_, health) = storage::save(&with_tick(), &Health::Saved, &storage::Writer::default());
     restore_storage();
     assert_eq!(health, Health::Full);
 }
@@ -111,7 +121,16 @@ fn corrupt_data_is_kept_aside_and_the_app_starts_fresh() {
     store().set_item(PROGRESS_KEY, "{not json").unwrap();
     let (progress, health) = storage::load();
     assert!(progress.is_empty());
-    assert!(matches!(health, Health::Corrupt { kept_aside: true, .. }), "{health:?}");
+    assert!(
+        matches!(
+            health,
+            Health::Corrupt {
+                kept_aside: true,
+                ..
+            }
+        ),
+        "{health:?}"
+    );
     assert_eq!(storage::unreadable().as_deref(), Some("{not json"));
     assert!(health.message().unwrap().contains("kept aside"));
 }
@@ -123,9 +142,12 @@ fn newer_data_is_left_untouched() {
     store().set_item(PROGRESS_KEY, newer).unwrap();
     let (_, health) = storage::load();
     assert_eq!(health, Health::Newer { version: 999 });
-    let (_, health) = storage::save(&with_tick(), &health);
+    let (_, health) = storage::save(&with_tick(), &health, &storage::Writer::default());
     assert_eq!(health, Health::Newer { version: 999 });
-    assert_eq!(store().get_item(PROGRESS_KEY).unwrap().as_deref(), Some(newer));
+    assert_eq!(
+        store().get_item(PROGRESS_KEY).unwrap().as_deref(),
+        Some(newer)
+    );
 }
 
 #[wasm_bindgen_test]
@@ -133,7 +155,8 @@ fn blocked_storage_runs_in_memory() {
     reset();
     js("Storage.prototype.setItem = function () {
           throw new DOMException('denied', 'SecurityError'); };");
-    let (progress, health) = storage::save(&with_tick(), &Health::Saved);
+    let (progress, health) =
+        storage::save(&with_tick(), &Health::Saved, &storage::Writer::default());
     restore_storage();
     assert_eq!(health, Health::Blocked);
     assert!(ticked(&progress), "still in memory");
@@ -200,13 +223,22 @@ async fn ticking_a_checklist_item_is_saved() {
     });
     sleep(30).await;
     assert!(text(&host).contains("0 of 5 done"), "{}", text(&host));
-    let first = host.query_selector("input[type=checkbox]").unwrap().unwrap();
+    let first = host
+        .query_selector("input[type=checkbox]")
+        .unwrap()
+        .unwrap();
     first.dyn_into::<web_sys::HtmlElement>().unwrap().click();
     sleep(30).await;
     assert!(text(&host).contains("1 of 5 done"), "{}", text(&host));
     let raw = store().get_item(PROGRESS_KEY).unwrap().expect("saved");
     let saved = decode(&raw).unwrap();
-    assert_eq!(saved.checklists["success-criteria"].values().filter(|t| t.on).count(), 1);
+    assert_eq!(
+        saved.checklists["success-criteria"]
+            .values()
+            .filter(|t| t.on)
+            .count(),
+        1
+    );
 }
 
 #[wasm_bindgen_test]
@@ -229,7 +261,10 @@ async fn a_quiz_answer_shows_feedback_and_is_saved() {
     click(&host, "button", "Check answer");
     sleep(30).await;
     let shown = text(&host);
-    assert!(shown.contains("Correct.") || shown.contains("Not quite."), "{shown}");
+    assert!(
+        shown.contains("Correct.") || shown.contains("Not quite."),
+        "{shown}"
+    );
     assert!(shown.contains("Study:"), "links its study-card section");
     let raw = store().get_item(PROGRESS_KEY).unwrap().expect("saved");
     assert_eq!(decode(&raw).unwrap().attempts[0].answered(), 1);
@@ -244,12 +279,25 @@ async fn the_status_line_says_when_storage_is_full() {
         id: "success-criteria".into(),
     });
     sleep(30).await;
-    let first = host.query_selector("input[type=checkbox]").unwrap().unwrap();
+    let first = host
+        .query_selector("input[type=checkbox]")
+        .unwrap()
+        .unwrap();
     first.dyn_into::<web_sys::HtmlElement>().unwrap().click();
     sleep(30).await;
     restore_storage();
-    let status = host.query_selector("[role=status]").unwrap().expect("a status line");
-    assert!(text(&status).contains("Storage is full"), "{}", text(&status));
-    assert!(text(&host).contains("1 of 5 done"), "the tick is kept in memory");
+    let status = host
+        .query_selector("[role=status]")
+        .unwrap()
+        .expect("a status line");
+    assert!(
+        text(&status).contains("Storage is full"),
+        "{}",
+        text(&status)
+    );
+    assert!(
+        text(&host).contains("1 of 5 done"),
+        "the tick is kept in memory"
+    );
     let _ = JsValue::NULL;
 }

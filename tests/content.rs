@@ -17,7 +17,11 @@ fn bank() -> Bank {
     load(&sources()).unwrap_or_else(|errors| {
         panic!(
             "content errors:\n{}",
-            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
         )
     })
 }
@@ -35,7 +39,10 @@ fn content_report_and_minimums() {
             *all_types.entry(q.kind).or_default() += 1;
         }
         total += deck.questions.len();
-        let by_type: Vec<String> = types.iter().map(|(t, n)| format!("{} {n}", t.key())).collect();
+        let by_type: Vec<String> = types
+            .iter()
+            .map(|(t, n)| format!("{} {n}", t.key()))
+            .collect();
         println!(
             "  deck {:<24} {:>3} questions, {:>2} sections: {}",
             deck.id,
@@ -59,7 +66,11 @@ fn content_report_and_minimums() {
     println!("  total: {total} questions, {} of 9 types", all_types.len());
     assert!(total >= 200, "at least 200 questions, found {total}");
     for t in QuestionType::ALL {
-        assert!(all_types.contains_key(&t), "no question of type {}", t.key());
+        assert!(
+            all_types.contains_key(&t),
+            "no question of type {}",
+            t.key()
+        );
     }
     assert_eq!(r.timing.situation_task_max_seconds, 50);
     assert_eq!(r.timing.action_result_min_percent, 70);
@@ -87,9 +98,11 @@ fn a_question_without_a_correct_answer_names_file_id_and_field() {
         text.replacen("correct = true", "correct = false", 1)
     });
     assert!(
-        errors.iter().any(|e| e.starts_with("content/decks/customer-obsession.toml: item `")
-            && e.contains("field `choices`")
-            && e.contains("no choice is marked")),
+        errors.iter().any(
+            |e| e.starts_with("content/decks/customer-obsession.toml: item `")
+                && e.contains("field `choices`")
+                && e.contains("no choice is marked")
+        ),
         "{errors:#?}"
     );
 }
@@ -100,9 +113,11 @@ fn an_unknown_field_names_file_line_id_and_field() {
         text.replacen("\nexplain = ", "\nexplian = \"typo\"\nexplain = ", 1)
     });
     assert!(
-        errors.iter().any(|e| e.starts_with("content/decks/influence.toml:")
-            && e.contains("field `explian`")
-            && !e.contains("item `-`")),
+        errors
+            .iter()
+            .any(|e| e.starts_with("content/decks/influence.toml:")
+                && e.contains("field `explian`")
+                && !e.contains("item `-`")),
         "{errors:#?}"
     );
 }
@@ -113,23 +128,39 @@ fn duplicate_ids_and_dangling_references_fail() {
     let first_id = {
         let deck = &bank_text.decks[0].1;
         let start = deck.find("[[questions]]").unwrap();
-        let id_line = deck[start..].lines().find(|l| l.starts_with("id = ")).unwrap();
+        let id_line = deck[start..]
+            .lines()
+            .find(|l| l.starts_with("id = "))
+            .unwrap();
         id_line.to_string()
     };
     let errors = errors_after("questions-to-ask.toml", |text| {
         let start = text.find("[[questions]]").unwrap();
-        let own = text[start..].lines().find(|l| l.starts_with("id = ")).unwrap().to_string();
+        let own = text[start..]
+            .lines()
+            .find(|l| l.starts_with("id = "))
+            .unwrap()
+            .to_string();
         text.replacen(&own, &first_id, 1)
     });
-    assert!(errors.iter().any(|e| e.contains("duplicate id")), "{errors:#?}");
+    assert!(
+        errors.iter().any(|e| e.contains("duplicate id")),
+        "{errors:#?}"
+    );
 
     let errors = errors_after("leadership-principles.toml", |text| {
         let start = text.find("[[questions]]").unwrap();
-        let line = text[start..].lines().find(|l| l.starts_with("section = ")).unwrap().to_string();
+        let line = text[start..]
+            .lines()
+            .find(|l| l.starts_with("section = "))
+            .unwrap()
+            .to_string();
         text.replacen(&line, "section = \"no-such-section\"", 1)
     });
     assert!(
-        errors.iter().any(|e| e.contains("field `section`") && e.contains("no-such-section")),
+        errors
+            .iter()
+            .any(|e| e.contains("field `section`") && e.contains("no-such-section")),
         "{errors:#?}"
     );
 }
@@ -141,7 +172,10 @@ fn coverage_table_is_true() {
     let bank = bank();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let readme = std::fs::read_to_string(root.join("content/README.md")).unwrap();
-    let table = readme.split("## Coverage").nth(1).expect("a ## Coverage section");
+    let table = readme
+        .split("## Coverage")
+        .nth(1)
+        .expect("a ## Coverage section");
     let seeds_dir = root.join("../shared/seeds");
     let mut rows = 0;
     let mut seeds_checked = 0;
@@ -159,7 +193,8 @@ fn coverage_table_is_true() {
             } else if let Some(id) = r.strip_prefix("checklist:") {
                 bank.checklist(id).is_some()
             } else if let Some((deck, section)) = r.split_once('#') {
-                bank.deck(deck).is_some_and(|d| d.sections.iter().any(|s| s.id == section))
+                bank.deck(deck)
+                    .is_some_and(|d| d.sections.iter().any(|s| s.id == section))
             } else {
                 false
             };
@@ -169,10 +204,16 @@ fn coverage_table_is_true() {
             seeds_checked += 1;
             // Markdown emphasis is not part of a heading's words.
             let text = text.replace("**", "");
-            assert!(text.contains(heading), "heading `{heading}` is not in {seed}");
+            assert!(
+                text.contains(heading),
+                "heading `{heading}` is not in {seed}"
+            );
         }
     }
-    assert!(rows >= 80, "the table covers the seeds' headings ({rows} rows)");
+    assert!(
+        rows >= 80,
+        "the table covers the seeds' headings ({rows} rows)"
+    );
     if seeds_checked == 0 {
         println!("note: ../shared/seeds not found; headings not checked against the seeds");
     }

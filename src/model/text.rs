@@ -45,7 +45,7 @@ pub fn blocks(body: &str) -> Vec<Block> {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

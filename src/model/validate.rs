@@ -158,7 +158,12 @@ pub fn validate_bank(bank: &Bank, files: &FileNames) -> Vec<ContentError> {
         let mut item_ids = BTreeSet::new();
         for item in &c.items {
             r.id_format(&item.id, "items.id");
-            r.unique(&mut item_ids, &item.id, "items.id", &format!("checklist {}", c.id));
+            r.unique(
+                &mut item_ids,
+                &item.id,
+                "items.id",
+                &format!("checklist {}", c.id),
+            );
             r.text(&item.id, "items.text", &item.text);
             match (&item.rule, c.kind) {
                 (Some(rule), _) if !rule_ids.contains(rule.as_str()) => r.err(
@@ -198,28 +203,49 @@ fn validate_deck(
     r.text(&deck.id, "title", &deck.title);
     r.text(&deck.id, "summary", &deck.summary);
     if deck.sections.is_empty() {
-        r.err(&deck.id, "sections", "a deck needs at least one study-card section");
+        r.err(
+            &deck.id,
+            "sections",
+            "a deck needs at least one study-card section",
+        );
     }
     let mut section_ids = BTreeSet::new();
     for s in &deck.sections {
         r.id_format(&s.id, "sections.id");
-        r.unique(&mut section_ids, &s.id, "sections.id", &format!("deck {}", deck.id));
+        r.unique(
+            &mut section_ids,
+            &s.id,
+            "sections.id",
+            &format!("deck {}", deck.id),
+        );
         r.text(&s.id, "sections.title", &s.title);
         r.text(&s.id, "sections.body", &s.body);
         if !is_seed_file(&s.seed) {
             r.err(
                 &s.id,
                 "sections.seed",
-                format!("`{}` is not a seed file name like `003_6186badc7f6ec2aa.txt`", s.seed),
+                format!(
+                    "`{}` is not a seed file name like `003_6186badc7f6ec2aa.txt`",
+                    s.seed
+                ),
             );
         }
         if s.headings.is_empty() || s.headings.iter().any(|h| h.trim().is_empty()) {
-            r.err(&s.id, "sections.headings", "list the seed headings this section covers");
+            r.err(
+                &s.id,
+                "sections.headings",
+                "list the seed headings this section covers",
+            );
         }
     }
     for q in &deck.questions {
         r.id_format(&q.id, "id");
-        r.unique(question_ids, &q.id, "id", "all decks (question ids are global)");
+        r.unique(
+            question_ids,
+            &q.id,
+            "id",
+            "all decks (question ids are global)",
+        );
         validate_question(r, q, &section_ids, principle_ids);
     }
 }
@@ -263,10 +289,26 @@ fn validate_question(
         }
     };
     unused(!uses_choices && !q.choices.is_empty(), "choices", r);
-    unused(kind != QuestionType::TrueFalse && q.answer.is_some(), "answer", r);
-    unused(kind != QuestionType::Order && !q.steps.is_empty(), "steps", r);
-    unused(kind != QuestionType::Match && !q.pairs.is_empty(), "pairs", r);
-    unused(kind != QuestionType::Flashcard && q.back.is_some(), "back", r);
+    unused(
+        kind != QuestionType::TrueFalse && q.answer.is_some(),
+        "answer",
+        r,
+    );
+    unused(
+        kind != QuestionType::Order && !q.steps.is_empty(),
+        "steps",
+        r,
+    );
+    unused(
+        kind != QuestionType::Match && !q.pairs.is_empty(),
+        "pairs",
+        r,
+    );
+    unused(
+        kind != QuestionType::Flashcard && q.back.is_some(),
+        "back",
+        r,
+    );
 
     if uses_choices {
         if q.choices.len() < 2 {
@@ -275,7 +317,12 @@ fn validate_question(
         let mut choice_ids = BTreeSet::new();
         for c in &q.choices {
             r.id_format(&c.id, "choices.id");
-            r.unique(&mut choice_ids, &c.id, "choices.id", &format!("question {id}"));
+            r.unique(
+                &mut choice_ids,
+                &c.id,
+                "choices.id",
+                &format!("question {id}"),
+            );
             r.text(id, &format!("choices.{}.text", c.id), &c.text);
             r.text(id, &format!("choices.{}.explain", c.id), &c.explain);
         }
@@ -286,14 +333,19 @@ fn validate_question(
             r.err(
                 id,
                 "choices",
-                format!("type `{}` takes exactly one correct choice, found {correct}", kind.key()),
+                format!(
+                    "type `{}` takes exactly one correct choice, found {correct}",
+                    kind.key()
+                ),
             );
         }
     }
     match kind {
-        QuestionType::TrueFalse if q.answer.is_none() => {
-            r.err(id, "answer", "a true_false question needs `answer = true` or `false`")
-        }
+        QuestionType::TrueFalse if q.answer.is_none() => r.err(
+            id,
+            "answer",
+            "a true_false question needs `answer = true` or `false`",
+        ),
         QuestionType::Order => {
             if q.steps.len() < 3 {
                 r.err(id, "steps", "an order question needs at least three steps");
@@ -319,7 +371,11 @@ fn validate_question(
                 r.text(id, &format!("pairs.{}.right", p.id), &p.right);
                 r.text(id, &format!("pairs.{}.explain", p.id), &p.explain);
                 if !rights.insert(p.right.trim()) {
-                    r.err(id, &format!("pairs.{}.right", p.id), "two pairs have the same right side");
+                    r.err(
+                        id,
+                        &format!("pairs.{}.right", p.id),
+                        "two pairs have the same right side",
+                    );
                 }
             }
         }
@@ -379,7 +435,11 @@ fn validate_rubric(r: &mut Report, rubric: &Rubric, section_refs: &BTreeSet<Stri
     }
     let t = &rubric.timing;
     if t.action_result_min_percent > 100 {
-        r.err("timing", "action_result_min_percent", "a percentage is at most 100");
+        r.err(
+            "timing",
+            "action_result_min_percent",
+            "a percentage is at most 100",
+        );
     }
     if t.parts.is_empty() {
         r.err("timing", "parts", "list the per-part time budget");

@@ -16,17 +16,26 @@ pub enum Change {
         response: Response,
     },
     /// Go to the next question, or finish after the last.
-    Advance { attempt: String },
+    Advance {
+        attempt: String,
+    },
     Tick {
         checklist: String,
         item: String,
         on: bool,
     },
-    ResetChecklist { checklist: String },
+    ResetChecklist {
+        checklist: String,
+    },
     SaveStory(StoryScore),
-    DeleteStory { id: String },
+    DeleteStory {
+        id: String,
+    },
     /// An imported file: merged into what is there, or replacing it.
-    Import { progress: Progress, replace: bool },
+    Import {
+        progress: Progress,
+        replace: bool,
+    },
     ResetAll,
     /// What another tab saved (the `storage` event).
     FromOtherTab(Progress),

@@ -12,7 +12,9 @@ pub enum DecodeError {
     /// JSON, but not a stardrill progress document (or a damaged one).
     WrongShape(String),
     /// Written by a newer stardrill: left untouched, never overwritten.
-    Newer { version: u32 },
+    Newer {
+        version: u32,
+    },
 }
 
 impl fmt::Display for DecodeError {

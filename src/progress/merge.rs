@@ -17,8 +17,11 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
         let better = match attempts.get(attempt.id.as_str()) {
             None => true,
             Some(kept) => {
-                (attempt.answered(), attempt.is_finished(), attempt.updated_at)
-                    > (kept.answered(), kept.is_finished(), kept.updated_at)
+                (
+                    attempt.answered(),
+                    attempt.is_finished(),
+                    attempt.updated_at,
+                ) > (kept.answered(), kept.is_finished(), kept.updated_at)
             }
         };
         if better {

@@ -11,5 +11,5 @@ pub use codec::{decode, encode, DecodeError};
 pub use document::{Progress, StoryScore, Tick, SCHEMA_VERSION};
 pub use merge::merge;
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

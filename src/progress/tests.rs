@@ -18,7 +18,10 @@ fn every_fixture_version_migrates_to_the_current_document() {
         assert_eq!(doc.version, SCHEMA_VERSION);
         // What every version held must still be there.
         assert_eq!(doc.attempts.len(), 1, "v{version}");
-        assert_eq!(doc.attempts[0].items[0].response, Some(Response::Pick("self-initiated".into())));
+        assert_eq!(
+            doc.attempts[0].items[0].response,
+            Some(Response::Pick("self-initiated".into()))
+        );
         assert!(doc.is_ticked("success-criteria", "articulate-trust"));
         assert_eq!(doc.stories[0].title, "The checkout bug");
     }
@@ -28,8 +31,14 @@ fn every_fixture_version_migrates_to_the_current_document() {
 fn refuses_what_it_cannot_read_and_says_why() {
     assert!(matches!(decode("not json"), Err(DecodeError::NotJson(_))));
     assert!(matches!(decode("[1,2]"), Err(DecodeError::WrongShape(_))));
-    assert!(matches!(decode(r#"{"version":1,"attempts":"x"}"#), Err(DecodeError::WrongShape(_))));
-    assert!(matches!(decode(r#"{"version":1,"surprise":1}"#), Err(DecodeError::WrongShape(_))));
+    assert!(matches!(
+        decode(r#"{"version":1,"attempts":"x"}"#),
+        Err(DecodeError::WrongShape(_))
+    ));
+    assert!(matches!(
+        decode(r#"{"version":1,"surprise":1}"#),
+        Err(DecodeError::WrongShape(_))
+    ));
     assert_eq!(
         decode(r#"{"version":99}"#),
         Err(DecodeError::Newer { version: 99 })
@@ -50,7 +59,7 @@ fn attempt(id: &str, answered: usize, updated_at: f64) -> Attempt {
             .map(|i| AttemptItem {
                 question: format!("q{i}"),
                 order: Vec::new(),
-                response: (i < answered).then(|| Response::Bool(true)),
+                response: (i < answered).then_some(Response::Bool(true)),
                 score: (i < answered).then_some(1.0),
             })
             .collect(),
@@ -69,7 +78,11 @@ fn merge_keeps_both_tabs_answers() {
     tab_b.set_tick("c", "two", true, 6.0);
     let m = merge(&tab_a, &tab_b);
     assert_eq!(m.attempts.len(), 2);
-    assert_eq!(m.attempts.iter().find(|a| a.id == "x").unwrap().answered(), 2, "more answers win");
+    assert_eq!(
+        m.attempts.iter().find(|a| a.id == "x").unwrap().answered(),
+        2,
+        "more answers win"
+    );
     assert!(m.is_ticked("c", "one") && m.is_ticked("c", "two"));
     assert_eq!(merge(&tab_b, &tab_a), m, "merge is symmetric");
 }
@@ -99,7 +112,10 @@ fn merge_respects_reset_all_and_story_deletion() {
         deleted: false,
     });
     let reset = Progress::reset_all(50.0);
-    assert!(merge(&old, &reset).is_empty(), "another tab must not resurrect a reset");
+    assert!(
+        merge(&old, &reset).is_empty(),
+        "another tab must not resurrect a reset"
+    );
 
     let mut deleted = old.clone();
     deleted.stories[0].deleted = true;

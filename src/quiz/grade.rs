@@ -86,11 +86,7 @@ pub fn grade(question: &Question, response: &Response) -> f64 {
     match (question.kind, response) {
         (kind, Response::Pick(id)) if kind.is_single_pick() => {
             let right = question.choices.iter().any(|c| c.correct && &c.id == id);
-            if right {
-                1.0
-            } else {
-                0.0
-            }
+            all_or_nothing(right)
         }
         (QuestionType::Multi, Response::Picks(ids)) => {
             let right_total = question.choices.iter().filter(|c| c.correct).count();
@@ -109,13 +105,7 @@ pub fn grade(question: &Question, response: &Response) -> f64 {
             }
             (right.saturating_sub(wrong)) as f64 / right_total as f64
         }
-        (QuestionType::TrueFalse, Response::Bool(b)) => {
-            if question.answer == Some(*b) {
-                1.0
-            } else {
-                0.0
-            }
-        }
+        (QuestionType::TrueFalse, Response::Bool(b)) => all_or_nothing(question.answer == Some(*b)),
         (QuestionType::Order, Response::Order(ids)) => {
             if question.steps.is_empty() {
                 return 0.0;
@@ -141,5 +131,13 @@ pub fn grade(question: &Question, response: &Response) -> f64 {
         }
         (QuestionType::Flashcard, Response::Rating(r)) => r.score(),
         _ => 0.0,
+    }
+}
+
+fn all_or_nothing(right: bool) -> f64 {
+    if right {
+        1.0
+    } else {
+        0.0
     }
 }

@@ -10,5 +10,5 @@ pub use attempt::{Attempt, AttemptItem, QuizOptions, DEFAULT_COUNT};
 pub use grade::{grade, Outcome, Rating, Response};
 pub use results::{results, Results, Tally};
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;

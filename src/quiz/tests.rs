@@ -101,9 +101,21 @@ fn single_pick_types_are_right_or_wrong() {
         ("stronger", "strong", "weak"),
         ("principle", "dd", "co"),
     ] {
-        assert_eq!(grade(q(&deck, id), &Response::Pick(right.into())), 1.0, "{id}");
-        assert_eq!(grade(q(&deck, id), &Response::Pick(wrong.into())), 0.0, "{id}");
-        assert_eq!(grade(q(&deck, id), &Response::Pick("nope".into())), 0.0, "{id}");
+        assert_eq!(
+            grade(q(&deck, id), &Response::Pick(right.into())),
+            1.0,
+            "{id}"
+        );
+        assert_eq!(
+            grade(q(&deck, id), &Response::Pick(wrong.into())),
+            0.0,
+            "{id}"
+        );
+        assert_eq!(
+            grade(q(&deck, id), &Response::Pick("nope".into())),
+            0.0,
+            "{id}"
+        );
     }
 }
 
@@ -116,7 +128,11 @@ fn multi_select_partial_credit() {
     assert_eq!(score(&["a"]), 0.5);
     assert_eq!(score(&["a", "b", "c"]), 0.5);
     assert_eq!(score(&["a", "c"]), 0.0);
-    assert_eq!(score(&["a", "b", "c", "d"]), 0.0, "picking everything earns nothing");
+    assert_eq!(
+        score(&["a", "b", "c", "d"]),
+        0.0,
+        "picking everything earns nothing"
+    );
     assert_eq!(score(&[]), 0.0);
     assert_eq!(score(&["a", "a"]), 0.5, "a repeated pick counts once");
 }
@@ -136,7 +152,11 @@ fn ordering_partial_credit_counts_steps_in_place() {
     assert_eq!(score(&["one", "two", "three", "four"]), 1.0);
     assert_eq!(score(&["one", "two", "four", "three"]), 0.5);
     assert_eq!(score(&["four", "three", "two", "one"]), 0.0);
-    assert_eq!(score(&["one"]), 0.25, "a short answer scores what it has right");
+    assert_eq!(
+        score(&["one"]),
+        0.25,
+        "a short answer scores what it has right"
+    );
 }
 
 #[test]
@@ -193,7 +213,15 @@ fn seeded_order_is_fixed() {
 }
 
 const PINNED_ORDER_SEED_42: [&str; 9] = [
-    "principle", "match", "card", "tf", "red", "stronger", "single", "order", "multi",
+    "principle",
+    "match",
+    "card",
+    "tf",
+    "red",
+    "stronger",
+    "single",
+    "order",
+    "multi",
 ];
 const PINNED_SINGLE_CHOICES_SEED_42: [&str; 3] = ["c", "a", "b"];
 
@@ -232,7 +260,10 @@ fn options_filter_types_principles_and_ids() {
     );
     assert_eq!(by_principle.items.len(), 1);
     assert_eq!(by_principle.items[0].question, "principle");
-    assert_eq!(Attempt::new(&deck, options(0, 1), 0.0).items.len(), DEFAULT_COUNT);
+    assert_eq!(
+        Attempt::new(&deck, options(0, 1), 0.0).items.len(),
+        DEFAULT_COUNT
+    );
 }
 
 #[test]
@@ -247,7 +278,11 @@ fn an_order_question_is_never_shown_already_in_order() {
             },
             0.0,
         );
-        assert_ne!(a.items[0].order, ids(&["one", "two", "three", "four"]), "seed {seed}");
+        assert_ne!(
+            a.items[0].order,
+            ids(&["one", "two", "three", "four"]),
+            "seed {seed}"
+        );
     }
 }
 
@@ -270,7 +305,11 @@ fn answering_results_and_retry_missed() {
             _ => Response::Match(vec![("x".into(), "y".into())]),
         };
         assert!(a.answer(q(&deck, &id), response.clone(), 1.0).is_some());
-        assert_eq!(a.answer(q(&deck, &id), response, 2.0), None, "no second try");
+        assert_eq!(
+            a.answer(q(&deck, &id), response, 2.0),
+            None,
+            "no second try"
+        );
         a.advance(3.0);
     }
     assert_eq!(a.finished_at, Some(3.0));

@@ -48,7 +48,11 @@ fn Ticks(props: &ListProps) -> Html {
     let (Some(store), Some(list)) = (store, checklist(&props.id)) else {
         return Html::default();
     };
-    let done = list.items.iter().filter(|i| store.progress.is_ticked(&list.id, &i.id)).count();
+    let done = list
+        .items
+        .iter()
+        .filter(|i| store.progress.is_ticked(&list.id, &i.id))
+        .count();
     let items = list.items.iter().map(|item| {
         let checked = store.progress.is_ticked(&list.id, &item.id);
         let onchange = {
@@ -70,7 +74,9 @@ fn Ticks(props: &ListProps) -> Html {
         let id = list.id.clone();
         Callback::from(move |_| {
             if *confirming {
-                store.dispatch(Change::ResetChecklist { checklist: id.clone() });
+                store.dispatch(Change::ResetChecklist {
+                    checklist: id.clone(),
+                });
                 confirming.set(false);
             } else {
                 confirming.set(true);
@@ -118,7 +124,10 @@ fn StoryScorer(props: &ListProps) -> Html {
     let on_title = {
         let title = title.clone();
         Callback::from(move |e: InputEvent| {
-            title.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())
+            title.set(
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value(),
+            )
         })
     };
     let save = {
@@ -182,5 +191,10 @@ fn StoryScorer(props: &ListProps) -> Html {
 /// `YYYY-MM-DD` of a timestamp, in the learner's time zone.
 pub fn date(ms: f64) -> String {
     let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-    format!("{:04}-{:02}-{:02}", d.get_full_year(), d.get_month() + 1, d.get_date())
+    format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    )
 }

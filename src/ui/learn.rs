@@ -103,7 +103,9 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
     let on_count = {
         let count = count.clone();
         Callback::from(move |e: Event| {
-            let value = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
             count.set(value.parse().unwrap_or(DEFAULT_COUNT));
         })
     };
@@ -188,7 +190,11 @@ fn deck_principles(deck: &Deck) -> Vec<(String, String)> {
     };
     bank.principles
         .iter()
-        .filter(|p| deck.questions.iter().any(|q| q.principle.as_ref() == Some(&p.id)))
+        .filter(|p| {
+            deck.questions
+                .iter()
+                .any(|q| q.principle.as_ref() == Some(&p.id))
+        })
         .map(|p| (p.id.clone(), p.name.clone()))
         .collect()
 }

@@ -21,7 +21,8 @@ pub fn Link(props: &LinkProps) -> Html {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
             let Some(nav) = &nav else { return };
-            let plain = e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+            let plain =
+                e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
             if nav.mode == Mode::Widget && plain {
                 e.prevent_default();
                 nav.go.emit(to.clone());

@@ -29,7 +29,13 @@ fn trend(scores: &[u32], label: String) -> Html {
     let points: Vec<String> = scores
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("{:.1},{:.1}", i as f64 * step, h - (*s as f64 / 100.0) * (h - 4.0) - 2.0))
+        .map(|(i, s)| {
+            format!(
+                "{:.1},{:.1}",
+                i as f64 * step,
+                h - (*s as f64 / 100.0) * (h - 4.0) - 2.0
+            )
+        })
         .collect();
     html! {
         <svg class="sd-trend" viewBox="0 0 120 32" width="120" height="32" role="img" aria-label={label}>
@@ -42,7 +48,8 @@ fn download(name: &str, text: &str) -> Result<(), ()> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
     let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
     let a = document
@@ -66,7 +73,11 @@ enum ImportState {
 }
 
 fn describe(p: &Progress) -> String {
-    let ticks: usize = p.checklists.values().map(|c| c.values().filter(|t| t.on).count()).sum();
+    let ticks: usize = p
+        .checklists
+        .values()
+        .map(|c| c.values().filter(|t| t.on).count())
+        .sum();
     format!(
         "{} quiz attempts, {} checklist ticks and {} scored stories",
         p.attempts.len(),
@@ -113,7 +124,11 @@ pub fn ProgressView() -> Html {
         }
     });
     let checklists = bank.checklists.iter().map(|c| {
-        let done = c.items.iter().filter(|i| progress.is_ticked(&c.id, &i.id)).count();
+        let done = c
+            .items
+            .iter()
+            .filter(|i| progress.is_ticked(&c.id, &i.id))
+            .count();
         html! {
             <li key={c.id.clone()}>
                 <Link to={Route::Checklist { id: c.id.clone() }}>{ &c.title }</Link>
@@ -121,17 +136,25 @@ pub fn ProgressView() -> Html {
             </li>
         }
     });
-    let history = progress.attempts.iter().rev().filter(|a| a.is_finished()).take(50).map(|a| {
-        let title = bank.deck(&a.deck).map_or(a.deck.as_str(), |d| d.title.as_str());
-        html! {
-            <tr key={a.id.clone()}>
-                <td>{ date(a.finished_at.unwrap_or(a.started_at)) }</td>
-                <td>{ title }</td>
-                <td>{ format!("{} questions, seed {}", a.items.len(), a.options.seed) }</td>
-                <td>{ format!("{}%", attempt_percent(a)) }</td>
-            </tr>
-        }
-    });
+    let history = progress
+        .attempts
+        .iter()
+        .rev()
+        .filter(|a| a.is_finished())
+        .take(50)
+        .map(|a| {
+            let title = bank
+                .deck(&a.deck)
+                .map_or(a.deck.as_str(), |d| d.title.as_str());
+            html! {
+                <tr key={a.id.clone()}>
+                    <td>{ date(a.finished_at.unwrap_or(a.started_at)) }</td>
+                    <td>{ title }</td>
+                    <td>{ format!("{} questions, seed {}", a.items.len(), a.options.seed) }</td>
+                    <td>{ format!("{}%", attempt_percent(a)) }</td>
+                </tr>
+            }
+        });
     let history: Vec<Html> = history.collect();
 
     let export = {
@@ -144,7 +167,9 @@ pub fn ProgressView() -> Html {
         let import = import.clone();
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<web_sys::HtmlInputElement>();
-            let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
             input.set_value("");
             let name = file.name();
             if file.size() > IMPORT_MAX_BYTES {
@@ -158,10 +183,14 @@ pub fn ProgressView() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
                 let state = match text.ok().and_then(|t| t.as_string()) {
-                    None => ImportState::Refused(format!("“{name}” could not be read. Your progress is unchanged.")),
+                    None => ImportState::Refused(format!(
+                        "“{name}” could not be read. Your progress is unchanged."
+                    )),
                     Some(text) => match decode(&text) {
                         Ok(progress) => ImportState::Ready { name, progress },
-                        Err(e) => ImportState::Refused(format!("“{name}” was refused: {e}. Your progress is unchanged.")),
+                        Err(e) => ImportState::Refused(format!(
+                            "“{name}” was refused: {e}. Your progress is unchanged."
+                        )),
                     },
                 };
                 import.set(state);
@@ -173,7 +202,10 @@ pub fn ProgressView() -> Html {
         let import = import.clone();
         Callback::from(move |_| {
             if let ImportState::Ready { name, progress } = &*import {
-                store.dispatch(Change::Import { progress: progress.clone(), replace });
+                store.dispatch(Change::Import {
+                    progress: progress.clone(),
+                    replace,
+                });
                 import.set(ImportState::Done(format!(
                     "Imported “{name}” ({}).",
                     if replace { "replaced" } else { "merged" }

@@ -7,16 +7,27 @@ use crate::storage::{self, Health};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Store {
     pub progress: Progress,
     pub health: Health,
+    writer: Rc<storage::Writer>,
+}
+
+impl PartialEq for Store {
+    fn eq(&self, other: &Self) -> bool {
+        self.progress == other.progress && self.health == other.health
+    }
 }
 
 impl Store {
     pub fn load() -> Store {
         let (progress, health) = storage::load();
-        Store { progress, health }
+        Store {
+            progress,
+            health,
+            writer: Rc::default(),
+        }
     }
 }
 
@@ -39,10 +50,15 @@ impl Reducible for Store {
             return Rc::new(Store {
                 progress,
                 health: self.health.clone(),
+                writer: self.writer.clone(),
             });
         }
-        let (progress, health) = storage::save(&progress, &self.health);
-        Rc::new(Store { progress, health })
+        let (progress, health) = storage::save(&progress, &self.health, &self.writer);
+        Rc::new(Store {
+            progress,
+            health,
+            writer: self.writer.clone(),
+        })
     }
 }
 

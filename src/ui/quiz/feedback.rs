@@ -60,7 +60,13 @@ pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
         QuestionType::TrueFalse => {
             let answer = q.answer.unwrap_or(false);
             let yours = match response {
-                Some(Response::Bool(b)) => if *b { "true" } else { "false" },
+                Some(Response::Bool(b)) => {
+                    if *b {
+                        "true"
+                    } else {
+                        "false"
+                    }
+                }
                 _ => "nothing",
             };
             html! {

@@ -100,14 +100,17 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
         let store = store.clone();
         let deck_id = deck.id.clone();
         let options = options.clone();
-        use_effect_with((deck_id, options, needs_start), move |(deck_id, options, needs)| {
-            if *needs {
-                if let Some(deck) = bank::bank().ok().and_then(|b| b.deck(deck_id)) {
-                    let attempt = Attempt::new(deck, options.clone(), now());
-                    store.dispatch(Change::StartAttempt(attempt));
+        use_effect_with(
+            (deck_id, options, needs_start),
+            move |(deck_id, options, needs)| {
+                if *needs {
+                    if let Some(deck) = bank::bank().ok().and_then(|b| b.deck(deck_id)) {
+                        let attempt = Attempt::new(deck, options.clone(), now());
+                        store.dispatch(Change::StartAttempt(attempt));
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     match (open, finished) {
@@ -135,6 +138,8 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             }
         }
         (None, Some(attempt)) => html! { <Summary {attempt} /> },
-        (None, None) => html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> },
+        (None, None) => {
+            html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> }
+        }
     }
 }

@@ -30,7 +30,9 @@ struct Draft {
 impl Draft {
     fn response(&self, q: &Question) -> Option<Response> {
         match q.kind {
-            QuestionType::Multi => (!self.picks.is_empty()).then(|| Response::Picks(self.picks.clone())),
+            QuestionType::Multi => {
+                (!self.picks.is_empty()).then(|| Response::Picks(self.picks.clone()))
+            }
             QuestionType::TrueFalse => self.truth.map(Response::Bool),
             QuestionType::Order => Some(Response::Order(self.order.clone())),
             QuestionType::Match => (self.matches.len() == q.pairs.len()
@@ -45,8 +47,16 @@ impl Draft {
 fn text_of<'a>(q: &'a Question, id: &str) -> &'a str {
     match q.kind {
         QuestionType::Order => q.steps.iter().find(|s| s.id == id).map(|s| s.text.as_str()),
-        QuestionType::Match => q.pairs.iter().find(|p| p.id == id).map(|p| p.right.as_str()),
-        _ => q.choices.iter().find(|c| c.id == id).map(|c| c.text.as_str()),
+        QuestionType::Match => q
+            .pairs
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.right.as_str()),
+        _ => q
+            .choices
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.text.as_str()),
     }
     .unwrap_or("")
 }
@@ -105,7 +115,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let next = {
         let store = store.clone();
         let attempt_id = attempt_id.clone();
-        Callback::from(move |_| store.dispatch(Change::Advance { attempt: attempt_id.clone() }))
+        Callback::from(move |_| {
+            store.dispatch(Change::Advance {
+                attempt: attempt_id.clone(),
+            })
+        })
     };
     let check = {
         let submit = submit.clone();
@@ -127,7 +141,12 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             let on_control = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .map(|el| matches!(el.tag_name().as_str(), "BUTTON" | "SELECT" | "A" | "TEXTAREA"))
+                .map(|el| {
+                    matches!(
+                        el.tag_name().as_str(),
+                        "BUTTON" | "SELECT" | "A" | "TEXTAREA"
+                    )
+                })
                 .unwrap_or(false);
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
@@ -164,7 +183,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     submit.emit(Response::Rating(Rating::ALL[i]));
                     return;
                 }
-                kind if kind.is_single_pick() && i < order.len() => d.picks = vec![order[i].clone()],
+                kind if kind.is_single_pick() && i < order.len() => {
+                    d.picks = vec![order[i].clone()]
+                }
                 _ => return,
             }
             e.prevent_default();
@@ -183,7 +204,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 node={feedback_ref.clone()} />
         }
     });
-    let next_label = if is_last { "See your results" } else { "Next question" };
+    let next_label = if is_last {
+        "See your results"
+    } else {
+        "Next question"
+    };
     html! {
         <div class="sd-question" {onkeydown}>
             <p class="sd-kind">{ q.kind.label() }</p>

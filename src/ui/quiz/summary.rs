@@ -37,17 +37,22 @@ pub fn Summary(props: &SummaryProps) -> Html {
             </tr>
         }
     });
-    let missed = props.attempt.items.iter().filter(|i| i.score.is_some_and(|s| s < 1.0)).filter_map(|item| {
-        let q = deck.questions.iter().find(|q| q.id == item.question)?;
-        Some(html! {
-            <li key={q.id.clone()} class="sd-card">
-                <h3>{ &q.prompt }</h3>
-                <p class="sd-muted">{ verdict(item.score.unwrap_or(0.0)) }</p>
-                { explanations(q, item) }
-                <p class="sd-takeaway">{ &q.explain }</p>
-            </li>
-        })
-    });
+    let missed = props
+        .attempt
+        .items
+        .iter()
+        .filter(|i| i.score.is_some_and(|s| s < 1.0))
+        .filter_map(|item| {
+            let q = deck.questions.iter().find(|q| q.id == item.question)?;
+            Some(html! {
+                <li key={q.id.clone()} class="sd-card">
+                    <h3>{ &q.prompt }</h3>
+                    <p class="sd-muted">{ verdict(item.score.unwrap_or(0.0)) }</p>
+                    { explanations(q, item) }
+                    <p class="sd-takeaway">{ &q.explain }</p>
+                </li>
+            })
+        });
     let missed: Vec<Html> = missed.collect();
     let again = QuizOptions {
         seed: *fresh_seed,

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is missing, then runs every layer.
+#   bash scripts/test.sh            everything (what CI runs)
+#   bash scripts/test.sh lint       pins, rustfmt, clippy (host and wasm32)
+#   bash scripts/test.sh host       cargo test on the host (pure modules, content)
+#   bash scripts/test.sh browser    wasm-bindgen-test in headless Chromium
+#   bash scripts/test.sh e2e        release build + end-to-end tests of dist/
+#   bash scripts/test.sh bench      release build + size report + browser benchmark
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+layer="${1:-all}"
+bash "$root/scripts/setup.sh"
+source "$root/scripts/env.sh"
+cd "$root"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+if [[ "$layer" == all || "$layer" == lint ]]; then
+  step "pins"
+  bash scripts/check-pins.sh
+  step "cargo fmt --check"
+  cargo fmt --check
+  step "cargo clippy (host)"
+  cargo clippy --all-targets --quiet -- -D warnings
+  step "cargo clippy (wasm32)"
+  cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+fi
+if [[ "$layer" == all || "$layer" == host ]]; then
+  step "host tests (cargo test)"
+  cargo test
+fi
+if [[ "$layer" == all || "$layer" == browser ]]; then
+  step "browser tests (wasm-bindgen-test, headless Chromium)"
+  cargo test --target wasm32-unknown-unknown --test browser
+fi
+if [[ "$layer" == all || "$layer" == e2e || "$layer" == bench ]]; then
+  step "release build (trunk)"
+  trunk build --release
+fi
+if [[ "$layer" == all || "$layer" == e2e ]]; then
+  step "end-to-end tests (node --test, headless Chromium)"
+  node --test tests/e2e/
+fi
+if [[ "$layer" == all || "$layer" == bench ]]; then
+  step "size report of dist/"
+  bash scripts/size-report.sh
+fi
+if [[ "$layer" == bench ]]; then
+  step "browser benchmark"
+  node tests/e2e/bench.mjs
+fi

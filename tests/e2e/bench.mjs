@@ -1,0 +1,65 @@
+// Browser benchmark (not a test; prints figures): time to first question and time to re-render
+// after an answer, on the release dist/ in headless Chromium on loopback. Median of RUNS.
+//   node tests/e2e/bench.mjs        (scripts/test.sh bench builds first)
+import { serve, launch } from "./harness.mjs";
+
+const RUNS = Number(process.env.RUNS ?? 15);
+
+// Records, in page time, when the first question and the first feedback appear inside the
+// widget's shadow root.
+const probe = () => {
+  window.__sd = {};
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    new MutationObserver(() => {
+      const now = performance.now();
+      if (!window.__sd.question && root.querySelector(".sd-prompt")) window.__sd.question = now;
+      if (!window.__sd.feedback && root.querySelector(".sd-feedback")) window.__sd.feedback = now;
+    }).observe(root, { childList: true, subtree: true });
+    return root;
+  };
+};
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const server = await serve();
+const browser = await launch();
+const first = [];
+const rerender = [];
+try {
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(probe);
+    await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=5&seed=${1000 + i}&types=single`);
+    await page.waitForFunction(() => window.__sd.question);
+    first.push(await page.evaluate(() => window.__sd.question));
+    // Pick the first choice, then time the click on "Check answer" until the feedback exists.
+    await page.locator(".sd-choice").first().click();
+    const ms = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const root = document.querySelector("[data-stardrill]").shadowRoot;
+          const button = [...root.querySelectorAll("button")].find((b) => b.textContent.includes("Check answer"));
+          const t0 = performance.now();
+          const obs = new MutationObserver(() => {
+            if (root.querySelector(".sd-feedback")) {
+              obs.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          obs.observe(root, { childList: true, subtree: true });
+          button.click();
+        }),
+    );
+    rerender.push(ms);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)}, ${xs.length} runs)`;
+console.log(`time to first question (navigation start → prompt in DOM): ${fmt(first)}   budget 250 ms`);
+console.log(`re-render after an answer (click → feedback in DOM):        ${fmt(rerender)}   budget 16 ms`);
