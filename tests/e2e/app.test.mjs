@@ -71,7 +71,7 @@ test("a whole quiz taken with the keyboard only, then retry the missed ones", as
     assert.match(focused, /Correct|Partly|Not quite/, "focus moves to the feedback");
     await page.keyboard.press("Enter");
   }
-  await page.getByRole("heading", { name: /results/ }).waitFor();
+  await page.getByRole("heading", { name: /^Results: / }).waitFor();
   const score = await page.locator(".sd-score").textContent();
   assert.match(score, /You scored \d+%/);
   const retry = page.getByRole("link", { name: /Retry the \d+ missed/ });

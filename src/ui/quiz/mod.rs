@@ -127,7 +127,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             let total = attempt.items.len();
             html! {
                 <section class="sd-screen sd-quiz">
-                    <h1 tabindex="-1" class="sd-quiz-title">{ format!("{}: quiz", deck.title) }</h1>
+                    <h1 tabindex="-1" class="sd-quiz-title">{ format!("Quiz: {}", deck.title) }</h1>
                     <div class="sd-progress-line">
                         <span id="sd-quiz-count">{ format!("Question {} of {}", index + 1, total) }</span>
                         <progress max={total.to_string()} value={attempt.answered().to_string()}

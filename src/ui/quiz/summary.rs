@@ -60,7 +60,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
     html! {
         <section class="sd-screen sd-summary">
-            <h1 tabindex="-1">{ format!("{}: results", deck.title) }</h1>
+            <h1 tabindex="-1">{ format!("Results: {}", deck.title) }</h1>
             <p class="sd-score" role="status">
                 { format!("You scored {}% ({} of {} questions fully right).",
                     r.total.percent(),
