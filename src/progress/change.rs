@@ -85,7 +85,10 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
                 // Replacing means: forget what is here, in every tab, then take the file.
                 merge(&Progress::reset_all(now), &imported_after(imported, now))
             } else {
-                merge(progress, &imported)
+                // After a "reset all" here, an imported file is still wanted: lift its older
+                // items to the reset, so they survive it while later local changes still win.
+                let reset_at = progress.reset_at;
+                merge(progress, &imported_after(imported, reset_at))
             };
         }
         Change::ResetAll => *progress = Progress::reset_all(now),
@@ -93,7 +96,7 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
     }
 }
 
-/// An imported document re-stamped to `now`, so a "replace" reset does not drop it.
+/// An imported document with every change dated at least `now`, so a reset at `now` keeps it.
 fn imported_after(mut p: Progress, now: f64) -> Progress {
     for a in &mut p.attempts {
         a.updated_at = a.updated_at.max(now);
