@@ -3,6 +3,7 @@
 //! new options are added as new query keys. Pure: parse and format only.
 
 use crate::model::QuestionType;
+use crate::quiz::{QuizOptions, DEFAULT_COUNT};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
@@ -105,9 +106,39 @@ impl Route {
             Route::NotFound { path } => format!("#{path}"),
         }
     }
+
+    /// The link that opens a quiz of `deck` with exactly these options.
+    pub fn quiz(deck: &str, options: &QuizOptions) -> Route {
+        Route::Quiz {
+            deck: deck.to_string(),
+            options: QuizQuery::from_options(options),
+        }
+    }
 }
 
 impl QuizQuery {
+    /// Every option spelled out, so the link means the same quiz even if a default changes.
+    pub fn from_options(options: &QuizOptions) -> QuizQuery {
+        QuizQuery {
+            count: Some(options.count),
+            seed: Some(options.seed),
+            types: options.types.clone(),
+            principles: options.principles.clone(),
+            only: options.only.clone(),
+        }
+    }
+
+    /// The engine's options for this link, defaults filled in; `None` while it has no seed.
+    pub fn to_options(&self) -> Option<QuizOptions> {
+        Some(QuizOptions {
+            count: self.count.unwrap_or(DEFAULT_COUNT),
+            seed: self.seed?,
+            types: self.types.clone(),
+            principles: self.principles.clone(),
+            only: self.only.clone(),
+        })
+    }
+
     pub fn parse(query: &str) -> QuizQuery {
         let mut q = QuizQuery::default();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -269,6 +300,25 @@ mod tests {
             vec![QuestionType::Single, QuestionType::Match]
         );
         assert_eq!(options.only, vec!["a".to_string(), "b".to_string()]);
+    }
+
+    #[test]
+    fn quiz_links_and_engine_options_convert_both_ways() {
+        let options = QuizOptions {
+            count: 7,
+            seed: 3,
+            types: vec![QuestionType::Order],
+            principles: vec!["dive-deep".into()],
+            only: vec!["q1".into()],
+        };
+        let Route::Quiz { options: query, .. } = Route::quiz("d", &options) else {
+            panic!("not a quiz route")
+        };
+        assert_eq!(query.to_options(), Some(options));
+        let no_seed = QuizQuery::parse("n=3");
+        assert_eq!(no_seed.to_options(), None);
+        let defaults = QuizQuery::parse("seed=9").to_options().unwrap();
+        assert_eq!((defaults.count, defaults.seed), (DEFAULT_COUNT, 9));
     }
 
     #[test]

@@ -183,6 +183,15 @@ fn text(el: &web_sys::Element) -> String {
     el.text_content().unwrap_or_default()
 }
 
+fn click_first(el: &web_sys::Element, selector: &str) {
+    el.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in: {}", text(el)))
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+}
+
 fn click(el: &web_sys::Element, selector: &str, containing: &str) {
     let nodes = el.query_selector_all(selector).unwrap();
     for i in 0..nodes.length() {
@@ -223,11 +232,7 @@ async fn ticking_a_checklist_item_is_saved() {
     });
     sleep(30).await;
     assert!(text(&host).contains("0 of 5 done"), "{}", text(&host));
-    let first = host
-        .query_selector("input[type=checkbox]")
-        .unwrap()
-        .unwrap();
-    first.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    click_first(&host, "input[type=checkbox]");
     sleep(30).await;
     assert!(text(&host).contains("1 of 5 done"), "{}", text(&host));
     let raw = store().get_item(PROGRESS_KEY).unwrap().expect("saved");
@@ -255,8 +260,7 @@ async fn a_quiz_answer_shows_feedback_and_is_saved() {
     });
     sleep(50).await;
     assert!(text(&host).contains("Question 1 of 3"), "{}", text(&host));
-    let radio = host.query_selector("input[type=radio]").unwrap().unwrap();
-    radio.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    click_first(&host, "input[type=radio]");
     sleep(20).await;
     click(&host, "button", "Check answer");
     sleep(30).await;
@@ -279,11 +283,7 @@ async fn the_status_line_says_when_storage_is_full() {
         id: "success-criteria".into(),
     });
     sleep(30).await;
-    let first = host
-        .query_selector("input[type=checkbox]")
-        .unwrap()
-        .unwrap();
-    first.dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    click_first(&host, "input[type=checkbox]");
     sleep(30).await;
     restore_storage();
     let status = host

@@ -114,6 +114,14 @@ impl Attempt {
         self.finished_at.is_some()
     }
 
+    /// The score in percent over all its questions (partial credit counts, unanswered is 0).
+    pub fn percent(&self) -> u32 {
+        super::results::percent(
+            self.items.iter().filter_map(|i| i.score).sum(),
+            self.items.len(),
+        )
+    }
+
     pub fn answered(&self) -> usize {
         self.items.iter().filter(|i| i.is_answered()).count()
     }

@@ -100,37 +100,37 @@ pub fn grade(question: &Question, response: &Response) -> f64 {
                     _ => wrong += 1,
                 }
             }
-            if right_total == 0 {
-                return 0.0;
-            }
-            (right.saturating_sub(wrong)) as f64 / right_total as f64
+            share(right.saturating_sub(wrong), right_total)
         }
         (QuestionType::TrueFalse, Response::Bool(b)) => all_or_nothing(question.answer == Some(*b)),
         (QuestionType::Order, Response::Order(ids)) => {
-            if question.steps.is_empty() {
-                return 0.0;
-            }
             let in_place = question
                 .steps
                 .iter()
                 .zip(ids)
                 .filter(|(step, id)| &step.id == *id)
                 .count();
-            in_place as f64 / question.steps.len() as f64
+            share(in_place, question.steps.len())
         }
         (QuestionType::Match, Response::Match(pairs)) => {
-            if question.pairs.is_empty() {
-                return 0.0;
-            }
             let right = question
                 .pairs
                 .iter()
                 .filter(|p| pairs.iter().any(|(l, r)| l == &p.id && r == &p.id))
                 .count();
-            right as f64 / question.pairs.len() as f64
+            share(right, question.pairs.len())
         }
         (QuestionType::Flashcard, Response::Rating(r)) => r.score(),
         _ => 0.0,
+    }
+}
+
+/// `part` of `whole` as 0.0–1.0; nothing to get right scores 0.
+fn share(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
     }
 }
 

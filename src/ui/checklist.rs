@@ -4,7 +4,7 @@
 use super::not_found::NotFound;
 use super::store::{now, use_store};
 use crate::bank;
-use crate::model::{Checklist, ChecklistKind};
+use crate::model::{Checklist, ChecklistItem, ChecklistKind};
 use crate::progress::{Change, StoryScore};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -59,14 +59,14 @@ fn Ticks(props: &ListProps) -> Html {
             let store = store.clone();
             let (checklist, id) = (list.id.clone(), item.id.clone());
             Callback::from(move |_| {
-                store.dispatch(Change::Tick { checklist: checklist.clone(), item: id.clone(), on: !checked })
+                store.dispatch(Change::Tick {
+                    checklist: checklist.clone(),
+                    item: id.clone(),
+                    on: !checked,
+                })
             })
         };
-        html! {
-            <li key={item.id.clone()}>
-                <label class="sd-check"><input type="checkbox" {checked} {onchange} />{ &item.text }</label>
-            </li>
-        }
+        check_item(item, checked, onchange)
     });
     let reset = {
         let store = store.clone();
@@ -115,11 +115,7 @@ fn StoryScorer(props: &ListProps) -> Html {
                 ticks.set(next);
             })
         };
-        html! {
-            <li key={item.id.clone()}>
-                <label class="sd-check"><input type="checkbox" {checked} {onchange} />{ &item.text }</label>
-            </li>
-        }
+        check_item(item, checked, onchange)
     });
     let on_title = {
         let title = title.clone();
@@ -185,6 +181,15 @@ fn StoryScorer(props: &ListProps) -> Html {
                 <ul class="sd-list">{ for saved }</ul>
             }
         </form>
+    }
+}
+
+/// One checklist item as a labelled checkbox.
+fn check_item(item: &ChecklistItem, checked: bool, onchange: Callback<Event>) -> Html {
+    html! {
+        <li key={item.id.clone()}>
+            <label class="sd-check"><input type="checkbox" {checked} {onchange} />{ &item.text }</label>
+        </li>
     }
 }
 

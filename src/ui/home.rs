@@ -3,7 +3,6 @@
 use super::link::Link;
 use super::store::use_store;
 use crate::bank;
-use crate::quiz::results::percent;
 use crate::route::{QuizQuery, Route};
 use yew::prelude::*;
 
@@ -16,16 +15,7 @@ pub fn Home() -> Html {
     let progress = store.as_ref().map(|s| &s.progress);
     let resume = progress.and_then(|p| p.last_open_attempt()).and_then(|a| {
         let deck = bank.deck(&a.deck)?;
-        let to = Route::Quiz {
-            deck: a.deck.clone(),
-            options: QuizQuery {
-                count: Some(a.options.count),
-                seed: Some(a.options.seed),
-                types: a.options.types.clone(),
-                principles: a.options.principles.clone(),
-                only: a.options.only.clone(),
-            },
-        };
+        let to = Route::quiz(&a.deck, &a.options);
         Some(html! {
             <div class="sd-card sd-resume">
                 <h2>{ "Continue where you left off" }</h2>
@@ -40,7 +30,7 @@ pub fn Home() -> Html {
             .unwrap_or_default();
         let best = finished
             .iter()
-            .map(|a| percent(a.items.iter().filter_map(|i| i.score).sum(), a.items.len()))
+            .map(|a| a.percent())
             .max();
         let glance = match best {
             Some(best) => format!("{} quizzes taken, best {best}%", finished.len()),

@@ -3,11 +3,12 @@
 
 use super::link::Link;
 use super::not_found::NotFound;
+use super::quiz::random_seed;
 use super::text::RichText;
 use crate::bank;
 use crate::model::{Deck, QuestionType};
 use crate::quiz::attempt::{eligible, QuizOptions, DEFAULT_COUNT};
-use crate::route::{QuizQuery, Route};
+use crate::route::Route;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -85,7 +86,7 @@ struct QuizSetupProps {
 /// same quiz can be shared or bookmarked.
 #[component]
 fn QuizSetup(props: &QuizSetupProps) -> Html {
-    let seed = use_state(|| (js_sys::Math::random() * 1e9) as u64);
+    let seed = use_state(random_seed);
     let count = use_state(|| DEFAULT_COUNT);
     let types = use_state(Vec::<QuestionType>::new);
     let principles = use_state(Vec::<String>::new);
@@ -131,16 +132,7 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
         }
     });
     let principle_boxes: Vec<Html> = principle_boxes.collect();
-    let to = Route::Quiz {
-        deck: deck.id.clone(),
-        options: QuizQuery {
-            count: Some(*count),
-            seed: Some(*seed),
-            types: (*types).clone(),
-            principles: (*principles).clone(),
-            only: Vec::new(),
-        },
-    };
+    let to = Route::quiz(&deck.id, &options);
     let count_choices = [5usize, 10, 20, 50].into_iter().map(|n| {
         html! { <option value={n.to_string()} selected={*count == n}>{ n }</option> }
     });

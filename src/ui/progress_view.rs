@@ -6,7 +6,6 @@ use super::link::Link;
 use super::store::use_store;
 use crate::bank;
 use crate::progress::{decode, encode, Change, Progress};
-use crate::quiz::results::percent;
 use crate::route::Route;
 use crate::storage;
 use wasm_bindgen::JsCast;
@@ -14,10 +13,6 @@ use yew::prelude::*;
 
 /// Larger files are refused before reading: a full history is a few hundred KB.
 pub const IMPORT_MAX_BYTES: f64 = 2_000_000.0;
-
-fn attempt_percent(a: &crate::quiz::Attempt) -> u32 {
-    percent(a.items.iter().filter_map(|i| i.score).sum(), a.items.len())
-}
 
 /// A tiny line chart of the last scores (0–100), drawn as SVG.
 fn trend(scores: &[u32], label: String) -> Html {
@@ -107,7 +102,7 @@ pub fn ProgressView() -> Html {
             .collect();
         seen.sort();
         seen.dedup();
-        let scores: Vec<u32> = finished.iter().map(|a| attempt_percent(a)).collect();
+        let scores: Vec<u32> = finished.iter().map(|a| a.percent()).collect();
         let last = scores.last().map_or("–".to_string(), |s| format!("{s}%"));
         let best = scores.iter().max().map_or("–".to_string(), |s| format!("{s}%"));
         let recent: Vec<u32> = scores.iter().rev().take(10).rev().copied().collect();
@@ -151,7 +146,7 @@ pub fn ProgressView() -> Html {
                     <td>{ date(a.finished_at.unwrap_or(a.started_at)) }</td>
                     <td>{ title }</td>
                     <td>{ format!("{} questions, seed {}", a.items.len(), a.options.seed) }</td>
-                    <td>{ format!("{}%", attempt_percent(a)) }</td>
+                    <td>{ format!("{}%", a.percent()) }</td>
                 </tr>
             }
         });

@@ -11,7 +11,7 @@ use super::router::use_nav;
 use super::store::{now, use_store};
 use crate::bank;
 use crate::progress::Change;
-use crate::quiz::{Attempt, QuizOptions, DEFAULT_COUNT};
+use crate::quiz::Attempt;
 use crate::route::{QuizQuery, Route};
 use question::QuestionView;
 use summary::Summary;
@@ -23,31 +23,7 @@ pub struct QuizScreenProps {
     pub options: QuizQuery,
 }
 
-/// The engine's options for a quiz link (defaults filled in).
-pub fn options_of(query: &QuizQuery) -> Option<QuizOptions> {
-    Some(QuizOptions {
-        count: query.count.unwrap_or(DEFAULT_COUNT),
-        seed: query.seed?,
-        types: query.types.clone(),
-        principles: query.principles.clone(),
-        only: query.only.clone(),
-    })
-}
-
-/// The link that opens a quiz with these options.
-pub fn link_of(deck: &str, options: &QuizOptions) -> Route {
-    Route::Quiz {
-        deck: deck.to_string(),
-        options: QuizQuery {
-            count: Some(options.count),
-            seed: Some(options.seed),
-            types: options.types.clone(),
-            principles: options.principles.clone(),
-            only: options.only.clone(),
-        },
-    }
-}
-
+/// A fresh seed for a new quiz link.
 pub fn random_seed() -> u64 {
     (js_sys::Math::random() * 1e9) as u64
 }
@@ -57,7 +33,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     let store = use_store();
     let nav = use_nav();
     let deck = bank::bank().ok().and_then(|b| b.deck(&props.deck));
-    let options = options_of(&props.options);
+    let options = props.options.to_options();
 
     // A link without a seed gets one, written back into the URL so a reload or a shared link
     // gives the same quiz.

@@ -234,7 +234,6 @@ fn answer_controls(
         <button type="button" class="sd-button sd-primary" disabled={!ready}
             onclick={check.reform(|_| ())}>{ "Check answer" }</button>
     };
-    let hint = |text: &str| html! { <p class="sd-muted sd-hint">{ text.to_string() }</p> };
     match q.kind {
         QuestionType::Flashcard => {
             if !draft.revealed {
@@ -280,13 +279,11 @@ fn answer_controls(
                     </label>
                 }
             });
-            html! {
-                <fieldset class="sd-answer" aria-labelledby="sd-prompt">
-                    { for options }
-                    { hint("Keys: 1 or 2 to choose, Enter to check.") }
-                    { check_button }
-                </fieldset>
-            }
+            answer_fieldset(
+                options.collect(),
+                "Keys: 1 or 2 to choose, Enter to check.",
+                check_button,
+            )
         }
         QuestionType::Order => {
             let current = draft.order.clone();
@@ -364,13 +361,11 @@ fn answer_controls(
                     </div>
                 }
             });
-            html! {
-                <fieldset class="sd-answer" aria-labelledby="sd-prompt">
-                    { for rows }
-                    { hint("Choose a match for every item, then Enter or “Check answer”.") }
-                    { check_button }
-                </fieldset>
-            }
+            answer_fieldset(
+                rows.collect(),
+                "Choose a match for every item, then Enter or “Check answer”.",
+                check_button,
+            )
         }
         kind => {
             let multi = kind == QuestionType::Multi;
@@ -406,15 +401,25 @@ fn answer_controls(
             } else {
                 "Keys: a number picks, Enter checks."
             };
-            html! {
-                <fieldset class="sd-answer" aria-labelledby="sd-prompt">
-                    { for choices }
-                    { hint(keys) }
-                    { check_button }
-                </fieldset>
-            }
+            answer_fieldset(choices.collect(), keys, check_button)
         }
     }
+}
+
+/// The answer controls of a question, labelled by its prompt, with a keyboard hint and the
+/// "Check answer" button.
+fn answer_fieldset(controls: Html, keys: &str, check_button: Html) -> Html {
+    html! {
+        <fieldset class="sd-answer" aria-labelledby="sd-prompt">
+            { controls }
+            { hint(keys) }
+            { check_button }
+        </fieldset>
+    }
+}
+
+fn hint(text: &str) -> Html {
+    html! { <p class="sd-muted sd-hint">{ text.to_string() }</p> }
 }
 
 fn moved(draft: &Draft, i: usize, delta: isize) -> Draft {

@@ -2,7 +2,7 @@
 //! their explanations, "retry the missed ones", a new quiz, back to decks.
 
 use super::feedback::{explanations, verdict};
-use super::{link_of, random_seed};
+use super::random_seed;
 use crate::bank;
 use crate::quiz::{results, Attempt, QuizOptions};
 use crate::route::Route;
@@ -69,11 +69,11 @@ pub fn Summary(props: &SummaryProps) -> Html {
             </p>
             <p class="sd-actions">
                 if let Some(retry) = props.attempt.retry_missed_options() {
-                    <Link to={link_of(&deck.id, &retry)} class="sd-button sd-primary">
+                    <Link to={Route::quiz(&deck.id, &retry)} class="sd-button sd-primary">
                         { format!("Retry the {} missed", retry.only.len()) }
                     </Link>
                 }
-                <Link to={link_of(&deck.id, &again)} class="sd-button">{ "New quiz, same options" }</Link>
+                <Link to={Route::quiz(&deck.id, &again)} class="sd-button">{ "New quiz, same options" }</Link>
                 <Link to={Route::Home} class="sd-button">{ "Back to decks" }</Link>
             </p>
             if !r.by_principle.is_empty() {
