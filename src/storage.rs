@@ -142,7 +142,13 @@ pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, He
     match store.set_item(PROGRESS_KEY, &text) {
         Ok(()) => {
             *writer.last_written.borrow_mut() = Some(text);
-            (merged, Health::Saved)
+            // Saving works again, but unreadable data kept aside stays worth a line until the
+            // page is reloaded: the learner may still want to download it.
+            let health = match health {
+                Health::Corrupt { .. } => health.clone(),
+                _ => Health::Saved,
+            };
+            (merged, health)
         }
         Err(err) => {
             let name = err

@@ -301,3 +301,83 @@ async fn the_status_line_says_when_storage_is_full() {
     );
     let _ = JsValue::NULL;
 }
+
+/// Replaces `window.localStorage` with a getter running `body`; `restore_local_storage` undoes it.
+fn replace_local_storage(body: &str) {
+    js(&format!(
+        "window.__sdLocal = window.__sdLocal || Object.getOwnPropertyDescriptor(window, 'localStorage')
+            || Object.getOwnPropertyDescriptor(Window.prototype, 'localStorage');
+         Object.defineProperty(window, 'localStorage', {{ configurable: true, get() {{ {body} }} }});"
+    ));
+}
+
+fn restore_local_storage() {
+    js("if (window.__sdLocal) { Object.defineProperty(window, 'localStorage', window.__sdLocal); }");
+}
+
+/// Mounts the success-criteria checklist, ticks its first item and returns the status line.
+async fn tick_and_read_status() -> (web_sys::Element, String) {
+    let host = mount(Route::Checklist {
+        id: "success-criteria".into(),
+    });
+    sleep(30).await;
+    click_first(&host, "input[type=checkbox]");
+    sleep(30).await;
+    let status = host
+        .query_selector(".sd-status")
+        .unwrap()
+        .map(|s| text(&s))
+        .unwrap_or_default();
+    (host, status)
+}
+
+#[wasm_bindgen_test]
+async fn blocked_storage_is_said_on_screen_and_the_app_works_in_memory() {
+    reset();
+    replace_local_storage("throw new DOMException('denied', 'SecurityError');");
+    let (host, status) = tick_and_read_status().await;
+    restore_local_storage();
+    assert!(status.contains("blocks storage"), "{status}");
+    assert!(text(&host).contains("1 of 5 done"), "works in memory");
+    assert_eq!(store().get_item(PROGRESS_KEY).unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_null_local_storage_is_treated_as_blocked() {
+    reset();
+    replace_local_storage("return null;");
+    let (host, status) = tick_and_read_status().await;
+    restore_local_storage();
+    assert!(status.contains("blocks storage"), "{status}");
+    assert!(text(&host).contains("1 of 5 done"));
+}
+
+#[wasm_bindgen_test]
+async fn corrupt_data_is_said_on_screen_and_kept_aside() {
+    reset();
+    store().set_item(PROGRESS_KEY, "{not json").unwrap();
+    let (host, status) = tick_and_read_status().await;
+    assert!(
+        status.contains("could not be read") && status.contains("kept aside"),
+        "{status}"
+    );
+    assert!(
+        text(&host).contains("1 of 5 done"),
+        "starts fresh and saves again"
+    );
+    assert_eq!(storage::unreadable().as_deref(), Some("{not json"));
+}
+
+#[wasm_bindgen_test]
+async fn newer_data_is_said_on_screen_and_never_overwritten() {
+    reset();
+    let newer = r#"{"version":999,"future":true}"#;
+    store().set_item(PROGRESS_KEY, newer).unwrap();
+    let (host, status) = tick_and_read_status().await;
+    assert!(status.contains("newer version"), "{status}");
+    assert!(text(&host).contains("1 of 5 done"), "works in memory");
+    assert_eq!(
+        store().get_item(PROGRESS_KEY).unwrap().as_deref(),
+        Some(newer)
+    );
+}

@@ -74,11 +74,15 @@ fn describe(p: &Progress) -> String {
         .map(|c| c.values().filter(|t| t.on).count())
         .sum();
     format!(
-        "{} quiz attempts, {} checklist ticks and {} scored stories",
-        p.attempts.len(),
-        ticks,
-        p.live_stories().count()
+        "{}, {} and {}",
+        count(p.attempts.len(), "quiz attempt", "quiz attempts"),
+        count(ticks, "checklist tick", "checklist ticks"),
+        count(p.live_stories().count(), "scored story", "scored stories")
     )
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[component]
@@ -145,7 +149,7 @@ pub fn ProgressView() -> Html {
                 <tr key={a.id.clone()}>
                     <td>{ date(a.finished_at.unwrap_or(a.started_at)) }</td>
                     <td>{ title }</td>
-                    <td>{ format!("{} questions, seed {}", a.items.len(), a.options.seed) }</td>
+                    <td>{ format!("{}, seed {}", count(a.items.len(), "question", "questions"), a.options.seed) }</td>
                     <td>{ format!("{}%", a.percent()) }</td>
                 </tr>
             }

@@ -138,3 +138,80 @@ test("two widgets beside hostile global CSS both render and work", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("answers and ticks survive a reload; export, reset, import: all back; a malformed file is refused", async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  // One finished one-question quiz, for the history.
+  await page.goto(`${server.base}/app/#/quiz/customer-trust?n=1&seed=5&types=single`);
+  await page.getByText("Question 1 of 1").waitFor();
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await page.locator(".sd-feedback").waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { name: /^Results: / }).waitFor();
+  const historyRow = () => page.getByRole("row", { name: /Security and customer trust.*1 question, seed 5/ }).waitFor();
+  // Waits until the progress screen's checklist line shows `n of 5`.
+  const trustShows = (n) =>
+    page.locator("li").filter({ hasText: `Customer trust: success criteria: ${n} of 5` }).waitFor();
+  await page.goto(`${server.base}/app/#/checklist/success-criteria`);
+  await page.getByText("0 of 5 done").waitFor();
+  await page.getByRole("checkbox").nth(0).check();
+  await page.getByRole("checkbox").nth(1).check();
+  await page.getByText("2 of 5 done").waitFor();
+
+  await page.reload();
+  await page.getByText("2 of 5 done").waitFor();
+  await page.getByRole("link", { name: "Progress" }).click();
+  await page.getByRole("heading", { name: "Your progress", exact: true }).waitFor();
+  await trustShows(2);
+  await historyRow();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export progress (JSON)" }).click(),
+  ]);
+  const exported = await download.path();
+
+  // A malformed file is refused with a message that names the problem; nothing changes.
+  await page.locator("input[type=file]").setInputFiles({
+    name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{ this is not json"),
+  });
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /broken\.json.*refused.*not JSON.*unchanged/);
+  await trustShows(2);
+
+  await page.getByRole("button", { name: "Reset all progress" }).click();
+  await page.getByRole("button", { name: /Really delete all progress/ }).click();
+  await trustShows(0);
+  await page.getByText("No finished quiz yet.").waitFor();
+
+  await page.locator("input[type=file]").setInputFiles(exported);
+  await page.getByText(/holds 1 quiz attempt, 2 checklist ticks/).waitFor();
+  await page.getByRole("button", { name: "Merge into my progress" }).click();
+  await page.getByText(/Imported/).waitFor();
+  await trustShows(2);
+  await historyRow();
+  await page.reload();
+  await page.getByRole("heading", { name: "Your progress", exact: true }).waitFor();
+  await trustShows(2);
+  await historyRow();
+  await context.close();
+});
+
+test("two tabs: a change in one shows in the other, and neither loses its answers", async () => {
+  const context = await browser.newContext();
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  for (const page of [a, b]) {
+    await page.goto(`${server.base}/app/#/checklist/success-criteria`);
+    await page.getByText("0 of 5 done").waitFor();
+  }
+  await a.getByRole("checkbox").nth(0).check();
+  await b.getByText("1 of 5 done").waitFor(); // through the storage event, no reload
+  await b.getByRole("checkbox").nth(1).check();
+  await a.getByText("2 of 5 done").waitFor();
+  const fresh = await context.newPage();
+  await fresh.goto(`${server.base}/app/#/checklist/success-criteria`);
+  await fresh.getByText("2 of 5 done").waitFor();
+  await context.close();
+});
