@@ -215,3 +215,56 @@ test("two tabs: a change in one shows in the other, and neither loses its answer
   await fresh.getByText("2 of 5 done").waitFor();
   await context.close();
 });
+
+test("flashcard, ordering and matching without a mouse", async () => {
+  const ids = "co-def-core-flash,co-def-chain-order,co-sig-phrase-match";
+  const page = await open(`#/quiz/customer-obsession?n=3&seed=1&only=${ids}`);
+  const chain = ['"I noticed"', '"nobody asked"', '"I decided to act"', '"reduced customer errors by X%"'];
+  for (let k = 1; k <= 3; k++) {
+    await page.getByText(`Question ${k} of 3`).waitFor();
+    const kind = await page.locator(".sd-kind").textContent();
+    if (kind === "Flashcard") {
+      await page.keyboard.press("Tab"); // to "Show the answer"
+      await page.keyboard.press("Enter");
+      await page.getByRole("region", { name: "Answer" }).waitFor();
+      await page.keyboard.press("3"); // Good
+    } else if (kind === "Put in order") {
+      // Selection sort with the arrow keys: focus follows the step that moves.
+      for (let target = 0; target < chain.length; target++) {
+        const texts = await page.locator(".sd-order-text").allTextContents();
+        const at = texts.findIndex((t) => t.includes(chain[target]));
+        await page.locator(".sd-order-item").nth(at).focus();
+        for (let m = at; m > target; m--) await page.keyboard.press("ArrowUp");
+        await page.locator(".sd-order-item").nth(target).filter({ hasText: chain[target] }).waitFor();
+      }
+      assert.ok((await page.evaluate(() =>
+        document.querySelector("[data-stardrill]").shadowRoot.activeElement?.className)).includes("sd-order-item"),
+        "focus stays on the moved step");
+      await page.keyboard.press("Enter");
+    } else {
+      assert.equal(kind, "Match the pairs");
+      const pairs = [
+        ["Noticed beyond scope", "wasn't on my sprint"],
+        ["Self-initiated", "no ticket was filed"],
+        ["Personal actions", "I wrote a fix"],
+        ["Quantified impact", "saved $8K per week"],
+        ["Root-cause prevention", "I automated alerts"],
+        ["Trade-offs managed", "I escalated only after trying"],
+      ];
+      for (const [left, right] of pairs) {
+        const select = page.getByLabel(left);
+        const options = await select.locator("option").allTextContents();
+        const index = options.findIndex((o) => o.includes(right));
+        assert.ok(index > 0, `${right} is offered`);
+        await select.focus();
+        for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
+      }
+      await page.keyboard.press("Enter");
+    }
+    await page.locator(".sd-feedback h3").waitFor();
+    assert.equal(await page.locator(".sd-feedback h3").textContent(), "Correct.", kind);
+    await page.keyboard.press("Enter");
+  }
+  await page.getByText("You scored 100%").waitFor();
+  await page.close();
+});

@@ -137,22 +137,20 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         let next = next.clone();
         let order = item.order.clone();
         Callback::from(move |e: KeyboardEvent| {
-            // Native controls keep their own keys (Enter on a button clicks it; a select uses digits).
-            let on_control = e
+            // Buttons and links keep Enter (it activates them); a select keeps digits (type-ahead)
+            // but Enter on it checks the answer like anywhere else.
+            let tag = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .map(|el| {
-                    matches!(
-                        el.tag_name().as_str(),
-                        "BUTTON" | "SELECT" | "A" | "TEXTAREA"
-                    )
-                })
-                .unwrap_or(false);
+                .map(|el| el.tag_name())
+                .unwrap_or_default();
+            let enter_is_native = matches!(tag.as_str(), "BUTTON" | "A" | "TEXTAREA");
+            let digits_are_native = matches!(tag.as_str(), "SELECT" | "TEXTAREA");
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
             let key = e.key();
-            if key == "Enter" && !on_control {
+            if key == "Enter" && !enter_is_native {
                 e.prevent_default();
                 if answered {
                     next.emit(());
@@ -164,7 +162,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) else {
                 return;
             };
-            if answered || on_control {
+            if answered || digits_are_native {
                 return;
             }
             let i = n - 1;
@@ -238,11 +236,14 @@ fn answer_controls(
         QuestionType::Flashcard => {
             if !draft.revealed {
                 let d = draft.clone();
-                let reveal = Callback::from(move |_| {
+                let reveal = Callback::from(move |e: MouseEvent| {
                     d.set(Draft {
                         revealed: true,
                         ..(*d).clone()
-                    })
+                    });
+                    // The button goes away: put focus on the revealed answer, so the rating
+                    // keys (1-4) work at once and a screen reader reads the answer.
+                    focus_later(e.target(), ".sd-back".into());
                 });
                 return html! {
                     <div class="sd-answer">
@@ -262,7 +263,7 @@ fn answer_controls(
             });
             html! {
                 <div class="sd-answer">
-                    <div class="sd-back" role="region" aria-label="Answer">{ q.back.clone().unwrap_or_default() }</div>
+                    <div class="sd-back" role="region" aria-label="Answer" tabindex="-1">{ q.back.clone().unwrap_or_default() }</div>
                     <p id="sd-rate-label">{ "How well did you know it?" }</p>
                     <div class="sd-actions" role="group" aria-labelledby="sd-rate-label">{ for buttons }</div>
                 </div>
@@ -304,7 +305,8 @@ fn answer_controls(
                         };
                         e.prevent_default();
                         d.set(moved(&d, i, delta));
-                        focus_order_item(&e, (i as isize + delta).clamp(0, n as isize - 1) as usize);
+                        let pos = (i as isize + delta).clamp(0, n as isize - 1);
+                        focus_later(e.target(), format!(".sd-order [data-pos=\"{pos}\"]"));
                     })
                 };
                 html! {
@@ -431,15 +433,16 @@ fn moved(draft: &Draft, i: usize, delta: isize) -> Draft {
     next
 }
 
-/// Keeps keyboard focus on the step that moved (the list re-renders under it).
-fn focus_order_item(e: &KeyboardEvent, pos: usize) {
-    let list = e
-        .target()
+/// Focuses `selector` inside the question that holds `from`, after the next render.
+/// Used when the focused control goes away or moves in the re-render (a step that moved,
+/// "Show the answer" once pressed).
+fn focus_later(from: Option<web_sys::EventTarget>, selector: String) {
+    let question = from
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.parent_element());
-    let Some(list) = list else { return };
+        .and_then(|el| el.closest(".sd-question").ok().flatten());
+    let Some(question) = question else { return };
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Ok(Some(el)) = list.query_selector(&format!("[data-pos=\"{pos}\"]")) {
+        if let Ok(Some(el)) = question.query_selector(&selector) {
             if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
