@@ -2,6 +2,7 @@
 //! Used for localStorage and for export/import, so both refuse the same things the same way.
 
 use super::document::{Progress, SCHEMA_VERSION};
+use serde::Deserialize;
 use serde_json::Value;
 use std::fmt;
 
@@ -33,14 +34,32 @@ impl fmt::Display for DecodeError {
 /// Migrations, in order: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 /// Add one (and a fixture in `progress/fixtures/`) whenever `SCHEMA_VERSION` goes up.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: [Migration; 0] = [];
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [];
+
+/// Only the version, read first so that any document, older or newer, is recognised before its
+/// shape is trusted.
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: Option<u64>,
+}
+
+fn json_error(e: serde_json::Error) -> DecodeError {
+    if e.is_syntax() || e.is_eof() {
+        DecodeError::NotJson(e.to_string())
+    } else {
+        DecodeError::WrongShape(e.to_string())
+    }
+}
 
 pub fn decode(text: &str) -> Result<Progress, DecodeError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let version = value
-        .get("version")
-        .and_then(Value::as_u64)
+    if !text.trim_start().starts_with('{') {
+        // Valid JSON of another kind (a list, a number…) is the wrong shape, not "not JSON".
+        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(json_error)?;
+        return Err(DecodeError::WrongShape("not a JSON object".into()));
+    }
+    let probe: VersionOnly = serde_json::from_str(text).map_err(json_error)?;
+    let version = probe
+        .version
         .ok_or_else(|| DecodeError::WrongShape("no `version` number".into()))?;
     let version = u32::try_from(version).map_err(|_| DecodeError::Newer { version: u32::MAX })?;
     if version > SCHEMA_VERSION {
@@ -49,14 +68,26 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
     if version == 0 {
         return Err(DecodeError::WrongShape("version 0 does not exist".into()));
     }
-    let mut value = value;
+    // The current version is read straight into the document. Only an older one goes through
+    // a generic JSON value (one deserializer instantiated for the whole document, not two,
+    // keeps the wasm smaller).
+    if version < SCHEMA_VERSION {
+        let migrated = migrate(text, version)?;
+        return serde_json::from_str(&migrated).map_err(json_error);
+    }
+    serde_json::from_str(text).map_err(json_error)
+}
+
+/// Runs the migrations from `version` up to the current one; returns the migrated JSON text.
+fn migrate(text: &str, version: u32) -> Result<String, DecodeError> {
+    let mut value: Value = serde_json::from_str(text).map_err(json_error)?;
     for migration in &MIGRATIONS[(version as usize - 1)..] {
         value = migration(value).map_err(DecodeError::WrongShape)?;
     }
     if let Some(obj) = value.as_object_mut() {
         obj.insert("version".into(), Value::from(SCHEMA_VERSION));
     }
-    serde_json::from_value(value).map_err(|e| DecodeError::WrongShape(e.to_string()))
+    Ok(value.to_string())
 }
 
 pub fn encode(progress: &Progress) -> String {

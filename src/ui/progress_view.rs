@@ -19,18 +19,12 @@ fn trend(scores: &[u32], label: String) -> Html {
     if scores.len() < 2 {
         return Html::default();
     }
-    let (w, h) = (120.0, 32.0);
-    let step = w / (scores.len() - 1) as f64;
+    // Integer coordinates in a 120×32 box (no float formatting in the wasm).
+    let last = scores.len() - 1;
     let points: Vec<String> = scores
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            format!(
-                "{:.1},{:.1}",
-                i as f64 * step,
-                h - (*s as f64 / 100.0) * (h - 4.0) - 2.0
-            )
-        })
+        .map(|(i, s)| format!("{},{}", i * 120 / last, 30 - (*s).min(100) * 28 / 100))
         .collect();
     html! {
         <svg class="sd-trend" viewBox="0 0 120 32" width="120" height="32" role="img" aria-label={label}>
@@ -173,8 +167,9 @@ pub fn ProgressView() -> Html {
             let name = file.name();
             if file.size() > IMPORT_MAX_BYTES {
                 import.set(ImportState::Refused(format!(
-                    "“{name}” is {:.1} MB; the limit is 2 MB. Your progress is unchanged.",
-                    file.size() / 1e6
+                    "“{name}” is {} KB; the limit is {} KB. Your progress is unchanged.",
+                    (file.size() / 1000.0).ceil() as u64,
+                    IMPORT_MAX_BYTES as u64 / 1000
                 )));
                 return;
             }

@@ -3,6 +3,7 @@
 
 use crate::bank;
 use crate::model::{Question, QuestionType};
+use crate::quiz::results::percent;
 use crate::quiz::{AttemptItem, Outcome, Response};
 use crate::route::Route;
 use crate::ui::link::Link;
@@ -19,7 +20,7 @@ pub struct FeedbackProps {
 pub fn verdict(score: f64) -> String {
     match Outcome::of(score) {
         Outcome::Right => "Correct.".into(),
-        Outcome::Partial => format!("Partly right: {}%.", (score * 100.0).round()),
+        Outcome::Partial => format!("Partly right: {}%.", percent(score, 1)),
         Outcome::Wrong => "Not quite.".into(),
     }
 }
