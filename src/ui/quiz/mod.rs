@@ -32,13 +32,11 @@ pub fn random_seed() -> u64 {
 pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     let store = use_store();
     let nav = use_nav();
-    let deck = bank::bank().ok().and_then(|b| b.deck(&props.deck));
     let options = props.options.to_options();
 
     // A link without a seed gets one, written back into the URL so a reload or a shared link
     // gives the same quiz.
     {
-        let nav = nav.clone();
         let deck_id = props.deck.to_string();
         let query = props.options.clone();
         use_effect_with((deck_id, query), move |(deck_id, query)| {
@@ -55,41 +53,52 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
         });
     }
 
-    let Some(deck) = deck else {
-        return html! { <NotFound what={format!("deck “{}”", props.deck)} /> };
+    // The attempt this link starts if none is saved yet. Built during render (it is pure and
+    // seeded) so the first question shows at once; the effect below then saves this very one.
+    let fresh = use_memo(
+        (props.deck.to_string(), options.clone()),
+        |(deck_id, options)| {
+            let deck = bank::bank().ok()?.deck(deck_id)?;
+            Some(Attempt::new(deck, options.clone()?, now()))
+        },
+    );
+    // What is saved for this link: the unfinished attempt, else the last finished one.
+    let saved = store
+        .as_ref()
+        .zip(options.as_ref())
+        .map(|(store, options)| {
+            let attempts = &store.progress.attempts;
+            let for_link = |a: &&Attempt| a.deck == *props.deck && a.options == *options;
+            let open = store.progress.open_attempt(&props.deck, options).cloned();
+            let finished = attempts
+                .iter()
+                .rev()
+                .filter(for_link)
+                .find(|a| a.is_finished())
+                .cloned();
+            (open, finished)
+        });
+    let to_start = match &saved {
+        Some((None, None)) => (*fresh).clone(),
+        _ => None,
     };
-    let (Some(store), Some(options)) = (store, options) else {
-        return html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
-    };
-    let progress = &store.progress;
-    let open = progress.open_attempt(&deck.id, &options).cloned();
-    let finished = progress
-        .attempts
-        .iter()
-        .rev()
-        .find(|a| a.deck == deck.id && a.options == options && a.is_finished())
-        .cloned();
-
-    // No attempt yet for this link: start one (an effect, so rendering stays side-effect free).
-    let needs_start = open.is_none() && finished.is_none();
     {
         let store = store.clone();
-        let deck_id = deck.id.clone();
-        let options = options.clone();
-        use_effect_with(
-            (deck_id, options, needs_start),
-            move |(deck_id, options, needs)| {
-                if *needs {
-                    if let Some(deck) = bank::bank().ok().and_then(|b| b.deck(deck_id)) {
-                        let attempt = Attempt::new(deck, options.clone(), now());
-                        store.dispatch(Change::StartAttempt(attempt));
-                    }
-                }
-            },
-        );
+        use_effect_with(to_start.clone(), move |attempt| {
+            if let (Some(attempt), Some(store)) = (attempt, store) {
+                store.dispatch(Change::StartAttempt(attempt.clone()));
+            }
+        });
     }
 
-    match (open, finished) {
+    let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
+        return html! { <NotFound what={format!("deck “{}”", props.deck)} /> };
+    };
+    let preparing = html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
+    let Some((open, finished)) = saved else {
+        return preparing;
+    };
+    match (open.or(to_start), finished) {
         (Some(attempt), _) => {
             if attempt.items.is_empty() {
                 return html! {
@@ -114,8 +123,6 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             }
         }
         (None, Some(attempt)) => html! { <Summary {attempt} /> },
-        (None, None) => {
-            html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> }
-        }
+        (None, None) => preparing,
     }
 }
