@@ -268,3 +268,40 @@ test("flashcard, ordering and matching without a mouse", async () => {
   await page.getByText("You scored 100%").waitFor();
   await page.close();
 });
+
+test("continue where you left off, and a scored story is kept with its title and date", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.base}/app/#/quiz/influence?n=3&seed=4&types=single`);
+  await page.getByText("Question 1 of 3").waitFor();
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await page.locator(".sd-feedback").waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByText("Question 2 of 3").waitFor();
+  await page.getByRole("link", { name: "Decks" }).click();
+  await page.getByRole("heading", { name: "Continue where you left off" }).waitFor();
+  assert.match(await page.locator(".sd-resume").textContent(), /Influence and communication: question 2 of 3/);
+  await page.getByRole("link", { name: "Continue the quiz" }).click();
+  await page.getByText("Question 2 of 3").waitFor();
+
+  await page.goto(`${server.base}/app/#/checklist/story-signals`);
+  await page.getByLabel("Story title").fill("The checkout outage");
+  await page.getByRole("checkbox").nth(0).check();
+  await page.getByRole("checkbox").nth(3).check();
+  await page.getByText(/^2 of \d+ ticked$/).waitFor();
+  await page.getByRole("button", { name: "Save this score" }).click();
+  await page.getByText("Saved “The checkout outage”.").waitFor();
+  // The app shows the date in the browser's time zone.
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  });
+  await page.reload();
+  const saved = page.locator("li").filter({ hasText: "The checkout outage" });
+  await saved.waitFor();
+  assert.match(await saved.textContent(), new RegExp(`2 of \\d+ · ${today}`));
+  await page.getByRole("button", { name: "Delete “The checkout outage”" }).click();
+  await saved.waitFor({ state: "detached" });
+  await context.close();
+});
