@@ -77,7 +77,41 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) {
         return;
     };
     let _ = host.set_attribute("data-stardrill-mounted", "");
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { mode, start }).render();
+    let app_url = app_url(document, host).map(Into::into);
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            mode,
+            start,
+            app_url,
+        },
+    )
+    .render();
+}
+
+/// Where the standalone app lives, for a widget's links: the host's `data-app-url` (http or
+/// https only), else the folder `embed.js` was loaded from. `None`: links stay `#/…`.
+fn app_url(document: &web_sys::Document, host: &web_sys::Element) -> Option<String> {
+    let base = document.base_uri().ok().flatten()?;
+    let given = host.get_attribute("data-app-url");
+    let script = document
+        .query_selector("script[src$=\"embed.js\"]")
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_attribute("src"));
+    let url = match (given, script) {
+        (Some(given), _) => web_sys::Url::new_with_base(&given, &base).ok()?,
+        (None, Some(src)) => {
+            let script = web_sys::Url::new_with_base(&src, &base).ok()?;
+            web_sys::Url::new_with_base("./", &script.href()).ok()?
+        }
+        (None, None) => return None,
+    };
+    if !matches!(url.protocol().as_str(), "http:" | "https:") {
+        return None;
+    }
+    url.set_hash("");
+    Some(url.href())
 }
 
 /// The element inside the host's shadow root that the app renders into.

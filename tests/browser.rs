@@ -173,6 +173,7 @@ fn mount(start: Route) -> web_sys::Element {
         AppProps {
             mode: Mode::Widget,
             start,
+            app_url: None,
         },
     )
     .render();

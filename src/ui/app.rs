@@ -20,12 +20,15 @@ pub struct AppProps {
     /// Where a widget starts (from `data-deck` / `data-mode`); page mode reads the URL.
     #[prop_or(Route::Home)]
     pub start: Route,
+    /// The standalone app's address, for a widget's links (see `mount::app_url`).
+    #[prop_or_default]
+    pub app_url: Option<AttrValue>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
-        <Router mode={props.mode} start={props.start.clone()}>
+        <Router mode={props.mode} start={props.start.clone()} app_url={props.app_url.clone()}>
             <Shell />
         </Router>
     }
@@ -69,6 +72,15 @@ fn Shell() -> Html {
         });
     }
 
+    // As a full page, the tab's title names the screen (history, bookmarks, screen readers).
+    use_effect_with((route.clone(), page), |(route, page)| {
+        if *page {
+            if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+                document.set_title(&title_of(route));
+            }
+        }
+    });
+
     let screen = match route.clone() {
         Route::Home => html! { <Home /> },
         Route::Learn { deck, section } => html! { <Learn {deck} {section} /> },
@@ -99,5 +111,23 @@ fn Shell() -> Html {
                 { body }
             </div>
         </ContextProvider<StoreHandle>>
+    }
+}
+
+/// The document title for a route, e.g. "Quiz: Influence and communication · stardrill".
+fn title_of(route: &Route) -> String {
+    let bank = crate::bank::bank().ok();
+    let deck = |id: &str| bank.and_then(|b| b.deck(id)).map(|d| d.title.clone());
+    let screen = match route {
+        Route::Home => None,
+        Route::Learn { deck: id, .. } => deck(id),
+        Route::Quiz { deck: id, .. } => deck(id).map(|t| format!("Quiz: {t}")),
+        Route::Checklist { id } => bank.and_then(|b| b.checklist(id)).map(|c| c.title.clone()),
+        Route::Progress => Some("Your progress".into()),
+        Route::NotFound { .. } => Some("Page not found".into()),
+    };
+    match screen {
+        Some(screen) => format!("{screen} · stardrill"),
+        None => "stardrill · behavioral interview practice".into(),
     }
 }

@@ -17,6 +17,9 @@ pub struct LinkProps {
 #[component]
 pub fn Link(props: &LinkProps) -> Html {
     let nav = use_nav();
+    let href = nav
+        .as_ref()
+        .map_or_else(|| props.to.to_hash(), |n| n.href(&props.to));
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |e: MouseEvent| {
@@ -30,6 +33,6 @@ pub fn Link(props: &LinkProps) -> Html {
         })
     };
     html! {
-        <a href={props.to.to_hash()} class={props.class.clone()} {onclick}>{ props.children.clone() }</a>
+        <a href={href} class={props.class.clone()} {onclick}>{ props.children.clone() }</a>
     }
 }

@@ -153,7 +153,8 @@ pub fn ProgressView() -> Html {
     let export = {
         let text = encode(progress);
         Callback::from(move |_| {
-            let _ = download("stardrill-progress.json", &text);
+            let name = format!("stardrill-progress-{}.json", date(js_sys::Date::now()));
+            let _ = download(&name, &text);
         })
     };
     let on_file = {

@@ -19,6 +19,19 @@ pub struct Nav {
     pub go: Callback<Route>,
     /// Replace the current route (e.g. a quiz link gains its seed) without a history entry.
     pub replace: Callback<Route>,
+    /// In widget mode, the standalone app's address: links point there, so "copy link" and
+    /// "open in new tab" give a working link instead of the host page plus a hash.
+    pub app_url: Option<AttrValue>,
+}
+
+impl Nav {
+    /// The `href` of a link to `route`.
+    pub fn href(&self, route: &Route) -> String {
+        match (&self.app_url, self.mode) {
+            (Some(app), Mode::Widget) => format!("{app}{}", route.to_hash()),
+            _ => route.to_hash(),
+        }
+    }
 }
 
 fn current_hash() -> String {
@@ -32,6 +45,8 @@ pub struct RouterProps {
     pub mode: Mode,
     /// The first route in widget mode.
     pub start: Route,
+    #[prop_or_default]
+    pub app_url: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -83,6 +98,7 @@ pub fn Router(props: &RouterProps) -> Html {
         mode,
         go,
         replace,
+        app_url: props.app_url.clone(),
     };
     html! {
         <ContextProvider<Nav> context={nav}>{ props.children.clone() }</ContextProvider<Nav>>

@@ -37,6 +37,7 @@ test("a hash route opens its screen, and an unknown one says so with a way home"
   const page = await open("#/learn/customer-obsession");
   await page.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
   assert.ok(await page.getByRole("navigation", { name: "Sections of this study card" }).isVisible());
+  assert.equal(await page.title(), "Customer Obsession: the competency card · stardrill");
   await page.goto(`${server.base}/app/#/no/such/page`);
   await page.getByRole("heading", { name: "Page not found" }).waitFor();
   await page.getByRole("link", { name: "Back to all decks" }).click();
@@ -130,6 +131,14 @@ test("two widgets beside hostile global CSS both render and work", async () => {
   const size = await two.locator(".sd-prompt").evaluate((el) => getComputedStyle(el).fontSize);
   assert.ok(parseFloat(size) < 24, `the host's 40px font does not leak in (prompt is ${size})`);
   assert.ok(await one.getByRole("link", { name: "Start the quiz" }).isVisible());
+  // A widget's links point at the standalone app (beside embed.js), so "open in new tab" and
+  // "copy link" give a working link; a plain click still routes inside the widget.
+  const start = await one.getByRole("link", { name: "Start the quiz" }).getAttribute("href");
+  assert.match(start, new RegExp(`^${server.base}/app/#/quiz/customer-obsession\\?n=5&seed=\\d+$`));
+  const standalone = await browser.newPage();
+  await standalone.goto(start);
+  await standalone.getByText("Question 1 of 5").waitFor();
+  await standalone.close();
   // Using one widget leaves the other and the host's URL alone.
   await one.getByRole("link", { name: "Decks" }).click();
   await one.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
@@ -170,6 +179,7 @@ test("answers and ticks survive a reload; export, reset, import: all back; a mal
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Export progress (JSON)" }).click(),
   ]);
+  assert.match(download.suggestedFilename(), /^stardrill-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const exported = await download.path();
 
   // A malformed file is refused with a message that names the problem; nothing changes.
