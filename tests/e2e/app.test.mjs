@@ -315,3 +315,16 @@ test("continue where you left off, and a scored story is kept with its title and
   await saved.waitFor({ state: "detached" });
   await context.close();
 });
+
+test("the CSP documented in README.md is enough for an embed", async () => {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused/i.test(m.text())) problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(`${server.base}/fixtures/embed-csp.html`);
+  await page.getByRole("heading", { level: 1, name: "Influence and communication" }).waitFor();
+  await page.getByRole("link", { name: "Start the quiz" }).click();
+  await page.getByText("Question 1 of 5").waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});

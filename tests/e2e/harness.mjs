@@ -19,6 +19,9 @@ const types = {
   ".css": "text/css",
 };
 
+export const EMBED_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'unsafe-inline'";
+
 /** Serves dist/ at `/app/` (a sub-path, as on many static hosts) and test pages at `/fixtures/`. */
 export function serve() {
   const server = http.createServer((req, res) => {
@@ -34,7 +37,10 @@ export function serve() {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
+    const headers = { "content-type": types[path.extname(file)] ?? "application/octet-stream" };
+    // The CSP that README.md documents for host pages, applied to the fixture that tests it.
+    if (path.basename(file) === "embed-csp.html") headers["content-security-policy"] = EMBED_CSP;
+    res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
