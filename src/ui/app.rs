@@ -87,7 +87,7 @@ fn Shell() -> Html {
         Route::Quiz { deck, options } => html! { <QuizScreen {deck} {options} /> },
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
         Route::Progress => html! { <ProgressView /> },
-        Route::NotFound { path } => html! { <NotFound what={path} /> },
+        Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
     let status = store.health.message().map(|msg| {
         html! { <p class="sd-status" role="status">{ msg }</p> }

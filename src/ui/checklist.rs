@@ -17,7 +17,7 @@ pub struct ChecklistScreenProps {
 #[component]
 pub fn ChecklistScreen(props: &ChecklistScreenProps) -> Html {
     let Some(list) = bank::bank().ok().and_then(|b| b.checklist(&props.id)) else {
-        return html! { <NotFound what={format!("checklist “{}”", props.id)} /> };
+        return html! { <NotFound what={format!("checklist called “{}”", props.id)} /> };
     };
     html! {
         <section class="sd-screen">

@@ -38,7 +38,7 @@ pub fn Learn(props: &LearnProps) -> Html {
         });
     }
     let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
-        return html! { <NotFound what={format!("deck “{}”", props.deck)} /> };
+        return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
     let toc = deck.sections.iter().map(|s| {
         html! {

@@ -40,6 +40,9 @@ test("a hash route opens its screen, and an unknown one says so with a way home"
   assert.equal(await page.title(), "Customer Obsession: the competency card · stardrill");
   await page.goto(`${server.base}/app/#/no/such/page`);
   await page.getByRole("heading", { name: "Page not found" }).waitFor();
+  await page.getByText("There is no page at “/no/such/page”.", { exact: false }).waitFor();
+  await page.goto(`${server.base}/app/#/quiz/no-such-deck?n=5&seed=1`);
+  await page.getByText("There is no deck called “no-such-deck”.", { exact: false }).waitFor();
   await page.getByRole("link", { name: "Back to all decks" }).click();
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
   await page.close();

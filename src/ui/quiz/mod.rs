@@ -92,7 +92,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     }
 
     let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
-        return html! { <NotFound what={format!("deck “{}”", props.deck)} /> };
+        return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
     let preparing = html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
     let Some((open, finished)) = saved else {
