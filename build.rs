@@ -12,7 +12,10 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/model");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    // Read at run time, not with env!(): a build script binary reused from another checkout
+    // (a shared target dir) must still read this checkout's content.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
+    let dir = Path::new(&manifest).join("content");
     let result = model::authoring::read_dir(&dir, "content")
         .map_err(|e| vec![e])
         .and_then(|sources| model::authoring::load(&sources));

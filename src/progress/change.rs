@@ -8,7 +8,8 @@ use crate::quiz::{Attempt, Response};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    /// A new quiz attempt (or a resumed one, replaced by id).
+    /// Saves a quiz attempt that is not saved yet (done with its first answer, so merely
+    /// opening quiz links does not fill storage). An attempt already saved is left as it is.
     StartAttempt(Attempt),
     Answer {
         attempt: String,
@@ -43,7 +44,13 @@ pub enum Change {
 
 pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
     match change {
-        Change::StartAttempt(attempt) => progress.put_attempt(attempt),
+        Change::StartAttempt(mut attempt) => {
+            if !progress.attempts.iter().any(|a| a.id == attempt.id) {
+                // Dated now, so a "reset all" made meanwhile in another tab does not drop it.
+                attempt.updated_at = attempt.updated_at.max(now);
+                progress.put_attempt(attempt);
+            }
+        }
         Change::Answer {
             attempt,
             question,

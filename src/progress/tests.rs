@@ -234,3 +234,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn starting_an_attempt_never_overwrites_a_saved_one_and_survives_an_older_reset() {
+    let bank = crate::bank::bank().unwrap();
+    let mut p = Progress::default();
+    let answered = attempt("a", 2, 10.0);
+    apply(&mut p, Change::StartAttempt(answered.clone()), bank, 20.0);
+    apply(
+        &mut p,
+        Change::StartAttempt(attempt("a", 0, 10.0)),
+        bank,
+        30.0,
+    );
+    assert_eq!(p.attempts.len(), 1);
+    assert_eq!(
+        p.attempts[0].answered(),
+        2,
+        "a saved attempt is left as it is"
+    );
+
+    // Another tab reset everything at 40; an attempt started afterwards (built earlier) stays.
+    let reset = Progress::reset_all(40.0);
+    let mut q = merge(&p, &reset);
+    assert!(q.attempts.is_empty());
+    apply(
+        &mut q,
+        Change::StartAttempt(attempt("b", 0, 10.0)),
+        bank,
+        50.0,
+    );
+    assert_eq!(merge(&q, &reset).attempts.len(), 1);
+}

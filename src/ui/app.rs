@@ -12,6 +12,7 @@ use super::store::{Store, StoreHandle};
 use crate::progress::Change;
 use crate::route::Route;
 use crate::storage;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -51,23 +52,39 @@ fn Shell() -> Html {
         });
     }
 
-    // After navigating, move focus to the new screen's heading so keyboard and screen-reader
-    // users start at the top of what changed (not on the first render: the host page owns focus).
+    // After a navigation, move focus where the new screen starts, so keyboard and screen-reader
+    // users continue from there: the element a screen marks `data-focus-first` (a quiz's
+    // question, a study-card section), else its heading. Not on the first render (the host page
+    // owns focus) and not when a link only gained its seed.
     let body_ref = use_node_ref();
-    let first_render = use_mut_ref(|| true);
+    let visit = nav.as_ref().map_or(0, |n| n.visit);
     {
         let body_ref = body_ref.clone();
-        use_effect_with(route.clone(), move |_| {
-            if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+        use_effect_with(visit, move |visit| {
+            if *visit == 0 {
                 return;
             }
-            if let Some(body) = body_ref.cast::<web_sys::Element>() {
-                if let Ok(Some(h1)) = body.query_selector("h1") {
-                    if let Some(h1) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&h1) {
-                        let _ = h1.focus();
-                    }
+            let Some(body) = body_ref.cast::<web_sys::Element>() else {
+                return;
+            };
+            let target = body
+                .query_selector("[data-focus-first]")
+                .ok()
+                .flatten()
+                .or_else(|| body.query_selector("h1").ok().flatten());
+            match target
+                .as_ref()
+                .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>())
+            {
+                Some(target) if target.has_attribute("data-focus-first") => {
+                    let _ = target.focus();
+                    target.scroll_into_view();
                 }
-                body.scroll_into_view_with_bool(true);
+                Some(heading) => {
+                    let _ = heading.focus();
+                    body.scroll_into_view_with_bool(true);
+                }
+                None => body.scroll_into_view_with_bool(true),
             }
         });
     }

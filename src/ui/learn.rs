@@ -25,18 +25,6 @@ fn section_anchor(id: &str) -> String {
 
 #[component]
 pub fn Learn(props: &LearnProps) -> Html {
-    let root = use_node_ref();
-    {
-        let root = root.clone();
-        use_effect_with(props.section.clone(), move |section| {
-            if let (Some(section), Some(root)) = (section, root.cast::<web_sys::Element>()) {
-                let selector = format!("#{}", section_anchor(section));
-                if let Ok(Some(el)) = root.query_selector(&selector) {
-                    el.scroll_into_view();
-                }
-            }
-        });
-    }
     let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
@@ -54,7 +42,8 @@ pub fn Learn(props: &LearnProps) -> Html {
             <section key={s.id.clone()} id={section_anchor(&s.id)}
                 class={classes!("sd-study", highlighted.then_some("sd-highlight"))}
                 aria-labelledby={format!("{}-h", section_anchor(&s.id))}>
-                <h2 id={format!("{}-h", section_anchor(&s.id))}>{ &s.title }</h2>
+                <h2 id={format!("{}-h", section_anchor(&s.id))} tabindex="-1"
+                    data-focus-first={highlighted.then_some("")}>{ &s.title }</h2>
                 <RichText body={s.body.clone()} />
                 <p class="sd-source">
                     { format!("Source: {} — {}", s.seed, s.headings.join(" · ")) }
@@ -64,7 +53,7 @@ pub fn Learn(props: &LearnProps) -> Html {
         }
     });
     html! {
-        <article class="sd-screen" ref={root}>
+        <article class="sd-screen">
             <h1 tabindex="-1">{ &deck.title }</h1>
             <p class="sd-lead">{ &deck.summary }</p>
             <QuizSetup deck={deck.id.clone()} />

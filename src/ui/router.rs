@@ -3,6 +3,7 @@
 //! two widgets, and the host page's own anchors, do not fight over one hash.
 
 use crate::route::Route;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,6 +15,8 @@ pub enum Mode {
 #[derive(Clone, PartialEq)]
 pub struct Nav {
     pub route: Route,
+    /// Counts navigations; 0 on the first render. Screens move focus when it changes.
+    pub visit: u32,
     pub mode: Mode,
     /// Go to a route (a new history entry in page mode).
     pub go: Callback<Route>,
@@ -50,21 +53,55 @@ pub struct RouterProps {
     pub children: Html,
 }
 
+/// Where the router is, and how many times the learner has navigated (screens move focus to
+/// their heading on a navigation, not on the first render nor when a link only gains a seed).
+#[derive(Debug, Clone, PartialEq)]
+struct Location {
+    route: Route,
+    visit: u32,
+}
+
+enum Move {
+    /// A link was followed.
+    Go(Route),
+    /// The same screen, its link completed (no history entry, no focus move).
+    Replace(Route),
+    /// The URL hash changed (back, forward, a typed URL, or our own `Go` / `Replace`).
+    Arrived(Route),
+}
+
+impl Reducible for Location {
+    type Action = Move;
+
+    fn reduce(self: Rc<Self>, action: Move) -> Rc<Self> {
+        let (route, visit) = match action {
+            Move::Go(route) => (route, self.visit + 1),
+            Move::Replace(route) => (route, self.visit),
+            Move::Arrived(route) if route == self.route => return self,
+            Move::Arrived(route) => (route, self.visit + 1),
+        };
+        Rc::new(Location { route, visit })
+    }
+}
+
 #[component]
 pub fn Router(props: &RouterProps) -> Html {
     let mode = props.mode;
     let start = props.start.clone();
-    let route = use_state(move || match mode {
-        Mode::Page => Route::parse(&current_hash()),
-        Mode::Widget => start,
+    let location = use_reducer(move || Location {
+        route: match mode {
+            Mode::Page => Route::parse(&current_hash()),
+            Mode::Widget => start,
+        },
+        visit: 0,
     });
     {
-        let route = route.clone();
+        let location = location.dispatcher();
         use_effect_with(mode, move |mode| {
             let listener = (*mode == Mode::Page).then(|| {
                 web_sys::window().map(|w| {
                     gloo_events::EventListener::new(&w, "hashchange", move |_| {
-                        route.set(Route::parse(&current_hash()))
+                        location.dispatch(Move::Arrived(Route::parse(&current_hash())))
                     })
                 })
             });
@@ -72,29 +109,31 @@ pub fn Router(props: &RouterProps) -> Html {
         });
     }
     let go = {
-        let route = route.clone();
+        let location = location.dispatcher();
         Callback::from(move |next: Route| match mode {
+            // The hashchange that follows reports the arrival.
             Mode::Page => {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().set_hash(&next.to_hash());
                 }
             }
-            Mode::Widget => route.set(next),
+            Mode::Widget => location.dispatch(Move::Go(next)),
         })
     };
     let replace = {
-        let route = route.clone();
+        let location = location.dispatcher();
         Callback::from(move |next: Route| {
             if mode == Mode::Page {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().replace(&next.to_hash());
                 }
             }
-            route.set(next);
+            location.dispatch(Move::Replace(next));
         })
     };
     let nav = Nav {
-        route: (*route).clone(),
+        route: location.route.clone(),
+        visit: location.visit,
         mode,
         go,
         replace,

@@ -128,6 +128,9 @@ test("two widgets beside hostile global CSS both render and work", async () => {
   const two = page.locator("#two");
   await one.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
   await two.getByText(/Question 1 of 5/).waitFor();
+  // Loading widgets never takes focus from the host page nor scrolls it.
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
   // The host hides every button and .sd-button and sets 40px fonts; inside the shadow root
   // none of it applies.
   assert.ok(await two.getByRole("button").first().isVisible(), "buttons stay visible");
@@ -329,5 +332,39 @@ test("the CSP documented in README.md is enough for an embed", async () => {
   await page.getByRole("link", { name: "Start the quiz" }).click();
   await page.getByText("Question 1 of 5").waitFor();
   assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("keys work at once after following a link into a quiz; a section link lands on its section", async () => {
+  const page = await open("#/");
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await page.getByRole("link", { name: "Quick 5" }).first().focus();
+  await page.keyboard.press("Enter");
+  await page.getByText("Question 1 of 5").waitFor();
+  const kind = await page.locator(".sd-kind").textContent();
+  if (kind === "Flashcard") {
+    await page.keyboard.press("Enter"); // reveals
+    await page.getByRole("region", { name: "Answer" }).waitFor();
+    await page.keyboard.press("3");
+  } else if (kind === "Put in order") {
+    await page.keyboard.press("Enter");
+  } else if (kind === "Match the pairs") {
+    // Not answerable with digits alone; the question's own test covers it.
+  } else {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+  }
+  if (kind !== "Match the pairs") await page.locator(".sd-feedback").waitFor();
+
+  await page.goto(`${server.base}/app/#/learn/influence`);
+  await page.getByRole("navigation", { name: "Sections of this study card" }).waitFor();
+  const toc = page.getByRole("navigation", { name: "Sections of this study card" }).getByRole("link");
+  const title = await toc.nth(4).textContent();
+  await toc.nth(4).click();
+  await page.waitForFunction(
+    (t) => document.querySelector("[data-stardrill]").shadowRoot.activeElement?.textContent === t,
+    title,
+  );
+  assert.ok(await page.evaluate(() => window.scrollY) > 0, "scrolled down to the section");
   await page.close();
 });

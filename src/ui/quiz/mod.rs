@@ -10,7 +10,6 @@ use super::not_found::NotFound;
 use super::router::use_nav;
 use super::store::{now, use_store};
 use crate::bank;
-use crate::progress::Change;
 use crate::quiz::Attempt;
 use crate::route::{QuizQuery, Route};
 use question::QuestionView;
@@ -54,7 +53,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     }
 
     // The attempt this link starts if none is saved yet. Built during render (it is pure and
-    // seeded) so the first question shows at once; the effect below then saves this very one.
+    // seeded) so the first question shows at once; it is saved with its first answer.
     let fresh = use_memo(
         (props.deck.to_string(), options.clone()),
         |(deck_id, options)| {
@@ -67,29 +66,16 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
         .as_ref()
         .zip(options.as_ref())
         .map(|(store, options)| {
-            let attempts = &store.progress.attempts;
-            let for_link = |a: &&Attempt| a.deck == *props.deck && a.options == *options;
             let open = store.progress.open_attempt(&props.deck, options).cloned();
-            let finished = attempts
+            let finished = store
+                .progress
+                .attempts
                 .iter()
                 .rev()
-                .filter(for_link)
-                .find(|a| a.is_finished())
+                .find(|a| a.deck == *props.deck && a.options == *options && a.is_finished())
                 .cloned();
             (open, finished)
         });
-    let to_start = match &saved {
-        Some((None, None)) => (*fresh).clone(),
-        _ => None,
-    };
-    {
-        let store = store.clone();
-        use_effect_with(to_start.clone(), move |attempt| {
-            if let (Some(attempt), Some(store)) = (attempt, store) {
-                store.dispatch(Change::StartAttempt(attempt.clone()));
-            }
-        });
-    }
 
     let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
@@ -97,6 +83,11 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     let preparing = html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
     let Some((open, finished)) = saved else {
         return preparing;
+    };
+    let is_saved = open.is_some();
+    let to_start = match (&open, &finished) {
+        (None, None) => (*fresh).clone(),
+        _ => None,
     };
     match (open.or(to_start), finished) {
         (Some(attempt), _) => {
@@ -118,7 +109,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                         <progress max={total.to_string()} value={attempt.answered().to_string()}
                             aria-labelledby="sd-quiz-count"></progress>
                     </div>
-                    <QuestionView key={format!("{}-{}", attempt.id, index)} attempt={attempt.clone()} {index} />
+                    <QuestionView key={format!("{}-{}", attempt.id, index)} attempt={attempt.clone()} {index} saved={is_saved} />
                 </section>
             }
         }

@@ -15,6 +15,8 @@ use yew::prelude::*;
 pub struct QuestionViewProps {
     pub attempt: Attempt,
     pub index: usize,
+    /// False for a fresh attempt shown before its first answer: answering saves it first.
+    pub saved: bool,
 }
 
 /// What the learner has chosen so far, before checking.
@@ -104,7 +106,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         let store = store.clone();
         let attempt_id = attempt_id.clone();
         let qid = q.id.clone();
+        let unsaved = (!props.saved).then(|| props.attempt.clone());
         Callback::from(move |response: Response| {
+            if let Some(attempt) = &unsaved {
+                store.dispatch(Change::StartAttempt(attempt.clone()));
+            }
             store.dispatch(Change::Answer {
                 attempt: attempt_id.clone(),
                 question: qid.clone(),
@@ -154,6 +160,12 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 e.prevent_default();
                 if answered {
                     next.emit(());
+                } else if q.kind == QuestionType::Flashcard && !draft.revealed {
+                    draft.set(Draft {
+                        revealed: true,
+                        ..(*draft).clone()
+                    });
+                    focus_later(e.target(), ".sd-back".into());
                 } else if let Some(r) = draft.response(q) {
                     submit.emit(r);
                 }
@@ -210,7 +222,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     html! {
         <div class="sd-question" {onkeydown}>
             <p class="sd-kind">{ q.kind.label() }</p>
-            <h2 class="sd-prompt" tabindex="-1" ref={prompt_ref} id="sd-prompt">{ &q.prompt }</h2>
+            <h2 class="sd-prompt" tabindex="-1" ref={prompt_ref} id="sd-prompt" data-focus-first="">{ &q.prompt }</h2>
             { controls }
             <div aria-live="polite">{ for feedback }</div>
             if answered {
@@ -247,7 +259,7 @@ fn answer_controls(
                 });
                 return html! {
                     <div class="sd-answer">
-                        <p class="sd-muted">{ "Answer in your head, or out loud, then reveal." }</p>
+                        <p class="sd-muted">{ "Answer in your head, or out loud, then reveal (Enter)." }</p>
                         <button type="button" class="sd-button sd-primary" onclick={reveal}>{ "Show the answer" }</button>
                     </div>
                 };
