@@ -14,8 +14,41 @@ use wasm_bindgen::JsCast;
 use std::cell::RefCell;
 
 pub const PROGRESS_KEY: &str = "stardrill:progress";
-/// Where unreadable saved data is kept aside (and offered as a download) before starting fresh.
+/// Where unreadable saved data is kept aside (and offered as a download) before starting fresh:
+/// this key, then `…-2` up to `…-5`. A copy never goes over a different one.
 pub const UNREADABLE_KEY: &str = "stardrill:progress-unreadable";
+const UNREADABLE_SLOTS: usize = 5;
+
+fn unreadable_key(slot: usize) -> String {
+    if slot == 0 {
+        UNREADABLE_KEY.to_string()
+    } else {
+        format!("{UNREADABLE_KEY}-{}", slot + 1)
+    }
+}
+
+/// Keeps `raw` aside in the first free slot (or the one already holding this very text).
+/// False when it could not be kept: then the original must not be overwritten either.
+fn keep_aside(store: &web_sys::Storage, raw: &str) -> bool {
+    for slot in 0..UNREADABLE_SLOTS {
+        let key = unreadable_key(slot);
+        match store.get_item(&key) {
+            Ok(Some(kept)) if kept == raw => return true,
+            Ok(Some(_)) => continue,
+            Ok(None) => return store.set_item(&key, raw).is_ok(),
+            Err(_) => return false,
+        }
+    }
+    false
+}
+
+fn corrupt(kept_aside: bool, error: DecodeError) -> Health {
+    let reason = match error {
+        DecodeError::NotJson(_) => "not JSON".to_string(),
+        other => other.to_string(),
+    };
+    Health::Corrupt { kept_aside, reason }
+}
 
 /// How saving stands. Everything but `Saved` shows one line on screen.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +99,15 @@ impl Health {
 
     /// Whether this session may write the progress key at all.
     fn may_write(&self) -> bool {
-        !matches!(self, Health::Blocked | Health::Newer { .. })
+        !matches!(
+            self,
+            Health::Blocked
+                | Health::Newer { .. }
+                | Health::Corrupt {
+                    kept_aside: false,
+                    ..
+                }
+        )
     }
 }
 
@@ -89,19 +130,13 @@ pub fn load() -> (Progress, Health) {
         Ok(progress) => (progress, Health::Saved),
         Err(DecodeError::Newer { version }) => (Progress::default(), Health::Newer { version }),
         Err(e) => {
-            // Keep the unreadable text aside (never over an earlier copy), then start fresh.
-            let kept_aside = match store.get_item(UNREADABLE_KEY) {
-                Ok(Some(_)) => true,
-                _ => store.set_item(UNREADABLE_KEY, &raw).is_ok(),
-            };
+            // Keep the unreadable text aside, then start fresh. If it cannot be kept aside, it
+            // stays where it is and this session does not write over it.
+            let kept_aside = keep_aside(&store, &raw);
             if kept_aside {
                 let _ = store.remove_item(PROGRESS_KEY);
             }
-            let reason = match e {
-                DecodeError::NotJson(_) => "not JSON".to_string(),
-                other => other.to_string(),
-            };
-            (Progress::default(), Health::Corrupt { kept_aside, reason })
+            (Progress::default(), corrupt(kept_aside, e))
         }
     }
 }
@@ -126,6 +161,7 @@ pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, He
     };
     let unchanged_since_our_write =
         |raw: &str| writer.last_written.borrow().as_deref() == Some(raw);
+    let mut health = health.clone();
     let merged = match store.get_item(PROGRESS_KEY) {
         Ok(Some(raw)) if unchanged_since_our_write(&raw) => local.clone(),
         Ok(Some(raw)) => match decode(&raw) {
@@ -134,7 +170,15 @@ pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, He
             Err(DecodeError::Newer { version }) => {
                 return (local.clone(), Health::Newer { version })
             }
-            Err(_) => local.clone(),
+            // Something unreadable was written meanwhile: keep it aside before writing ours,
+            // or, if that fails, leave it alone.
+            Err(e) => {
+                if !keep_aside(&store, &raw) {
+                    return (local.clone(), corrupt(false, e));
+                }
+                health = corrupt(true, e);
+                local.clone()
+            }
         },
         _ => local.clone(),
     };
@@ -145,7 +189,7 @@ pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, He
             // Saving works again, but unreadable data kept aside stays worth a line until the
             // page is reloaded: the learner may still want to download it.
             let health = match health {
-                Health::Corrupt { .. } => health.clone(),
+                Health::Corrupt { .. } => health,
                 _ => Health::Saved,
             };
             (merged, health)
@@ -166,14 +210,22 @@ pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, He
 }
 
 /// The unreadable data kept aside by [`load`], for download.
-pub fn unreadable() -> Option<String> {
-    local_storage()?.get_item(UNREADABLE_KEY).ok().flatten()
+/// The unreadable copies kept aside by [`load`] or [`save`], oldest first, for download.
+pub fn unreadable() -> Vec<String> {
+    let Some(store) = local_storage() else {
+        return Vec::new();
+    };
+    (0..UNREADABLE_SLOTS)
+        .filter_map(|slot| store.get_item(&unreadable_key(slot)).ok().flatten())
+        .collect()
 }
 
 /// Forgets the unreadable copy once the learner has downloaded or dismissed it.
 pub fn discard_unreadable() {
     if let Some(store) = local_storage() {
-        let _ = store.remove_item(UNREADABLE_KEY);
+        for slot in 0..UNREADABLE_SLOTS {
+            let _ = store.remove_item(&unreadable_key(slot));
+        }
     }
 }
 

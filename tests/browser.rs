@@ -42,7 +42,7 @@ fn reset() {
     restore_storage();
     let s = store();
     let _ = s.remove_item(PROGRESS_KEY);
-    let _ = s.remove_item(UNREADABLE_KEY);
+    storage::discard_unreadable();
 }
 
 fn ticked(progress: &Progress) -> bool {
@@ -131,7 +131,7 @@ fn corrupt_data_is_kept_aside_and_the_app_starts_fresh() {
         ),
         "{health:?}"
     );
-    assert_eq!(storage::unreadable().as_deref(), Some("{not json"));
+    assert_eq!(storage::unreadable(), vec!["{not json".to_string()]);
     assert!(health.message().unwrap().contains("kept aside"));
 }
 
@@ -366,7 +366,7 @@ async fn corrupt_data_is_said_on_screen_and_kept_aside() {
         text(&host).contains("1 of 5 done"),
         "starts fresh and saves again"
     );
-    assert_eq!(storage::unreadable().as_deref(), Some("{not json"));
+    assert_eq!(storage::unreadable(), vec!["{not json".to_string()]);
 }
 
 #[wasm_bindgen_test]
@@ -381,4 +381,92 @@ async fn newer_data_is_said_on_screen_and_never_overwritten() {
         store().get_item(PROGRESS_KEY).unwrap().as_deref(),
         Some(newer)
     );
+}
+
+#[wasm_bindgen_test]
+fn a_second_unreadable_copy_is_kept_beside_the_first() {
+    reset();
+    store().set_item(UNREADABLE_KEY, "old garbage").unwrap();
+    store().set_item(PROGRESS_KEY, "new garbage").unwrap();
+    let (_, health) = storage::load();
+    assert!(
+        matches!(
+            health,
+            Health::Corrupt {
+                kept_aside: true,
+                ..
+            }
+        ),
+        "{health:?}"
+    );
+    assert_eq!(
+        storage::unreadable(),
+        vec!["old garbage".to_string(), "new garbage".to_string()]
+    );
+    storage::discard_unreadable();
+    assert!(storage::unreadable().is_empty());
+}
+
+#[wasm_bindgen_test]
+fn unreadable_data_that_cannot_be_kept_aside_is_never_overwritten() {
+    reset();
+    store().set_item(PROGRESS_KEY, "garbage").unwrap();
+    js("Storage.prototype.setItem = function (k, v) {
+          if (k.startsWith('stardrill:progress-unreadable')) throw new DOMException('full', 'QuotaExceededError');
+          return window.__sdSetItem.call(this, k, v); };");
+    let (_, health) = storage::load();
+    let (_, after) = storage::save(&with_tick(), &health, &storage::Writer::default());
+    restore_storage();
+    assert!(
+        matches!(
+            health,
+            Health::Corrupt {
+                kept_aside: false,
+                ..
+            }
+        ),
+        "{health:?}"
+    );
+    assert!(matches!(
+        after,
+        Health::Corrupt {
+            kept_aside: false,
+            ..
+        }
+    ));
+    assert_eq!(
+        store().get_item(PROGRESS_KEY).unwrap().as_deref(),
+        Some("garbage")
+    );
+    assert!(health
+        .message()
+        .unwrap()
+        .contains("could not be kept aside"));
+}
+
+#[wasm_bindgen_test]
+fn garbage_written_by_someone_else_meanwhile_is_kept_aside_before_saving() {
+    reset();
+    let writer = storage::Writer::default();
+    storage::save(&with_tick(), &Health::Saved, &writer);
+    store()
+        .set_item(PROGRESS_KEY, "{broken by another tab")
+        .unwrap();
+    let (_, health) = storage::save(&with_tick(), &Health::Saved, &writer);
+    assert!(
+        matches!(
+            health,
+            Health::Corrupt {
+                kept_aside: true,
+                ..
+            }
+        ),
+        "{health:?}"
+    );
+    assert_eq!(
+        storage::unreadable(),
+        vec!["{broken by another tab".to_string()]
+    );
+    let raw = store().get_item(PROGRESS_KEY).unwrap().unwrap();
+    assert!(ticked(&decode(&raw).unwrap()));
 }

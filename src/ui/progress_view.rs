@@ -236,22 +236,32 @@ pub fn ProgressView() -> Html {
             }
         })
     };
-    let unreadable_panel = (*unreadable).clone().map(|raw| {
-        let get = Callback::from(move |_| {
-            let _ = download("stardrill-unreadable-progress.txt", &raw);
+    let unreadable_panel = (!unreadable.is_empty()).then(|| {
+        let copies = unreadable.len();
+        let downloads = unreadable.iter().enumerate().map(|(i, raw)| {
+            let raw = raw.clone();
+            let get = Callback::from(move |_| {
+                let _ = download(&format!("stardrill-unreadable-progress-{}.txt", i + 1), &raw);
+            });
+            let label = if copies == 1 {
+                "Download the unreadable data".to_string()
+            } else {
+                format!("Download unreadable copy {}", i + 1)
+            };
+            html! { <button type="button" class="sd-button" onclick={get}>{ label }</button> }
         });
         let discard = {
             let unreadable = unreadable.clone();
             Callback::from(move |_| {
                 storage::discard_unreadable();
-                unreadable.set(None);
+                unreadable.set(Vec::new());
             })
         };
         html! {
             <div class="sd-card">
                 <p>{ "Earlier saved data could not be read and was kept aside." }</p>
                 <p class="sd-actions">
-                    <button type="button" class="sd-button" onclick={get}>{ "Download the unreadable data" }</button>
+                    { for downloads }
                     <button type="button" class="sd-button" onclick={discard}>{ "Discard it" }</button>
                 </p>
             </div>
