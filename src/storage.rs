@@ -12,6 +12,7 @@ use crate::progress::{decode, encode, merge, DecodeError, Progress};
 use wasm_bindgen::JsCast;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub const PROGRESS_KEY: &str = "stardrill:progress";
 /// Where unreadable saved data is kept aside (and offered as a download) before starting fresh:
@@ -185,7 +186,9 @@ pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, He
     let text = encode(&merged);
     match store.set_item(PROGRESS_KEY, &text) {
         Ok(()) => {
-            *writer.last_written.borrow_mut() = Some(text);
+            // Remember first: the announcement reaches this writer's own listener too.
+            *writer.last_written.borrow_mut() = Some(text.clone());
+            announce_saved(&text);
             // Saving works again, but unreadable data kept aside stays worth a line until the
             // page is reloaded: the learner may still want to download it.
             let health = match health {
@@ -229,16 +232,34 @@ pub fn discard_unreadable() {
     }
 }
 
-/// Calls `on_change` with the document another tab saved (the `storage` event fires only in
-/// the other tabs). Keep the returned listener alive as long as you want to hear changes.
-pub fn on_other_tab_save(
+/// The window event that tells the other widgets of this page that one of them saved (the
+/// `storage` event only reaches other tabs). Its `detail` is the saved text.
+const SAVED_HERE_EVENT: &str = "stardrill:progress-saved";
+
+fn announce_saved(text: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let init = web_sys::CustomEventInit::new();
+    init.set_detail(&wasm_bindgen::JsValue::from_str(text));
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(SAVED_HERE_EVENT, &init) {
+        let _ = window.dispatch_event(&event);
+    }
+}
+
+/// Calls `on_change` with the document another writer saved: another tab (the `storage`
+/// event) or another widget of this page. Keep the listeners alive as long as you want to hear.
+pub fn on_save_elsewhere(
+    writer: Rc<Writer>,
     on_change: impl Fn(Progress) + 'static,
-) -> Option<gloo_events::EventListener> {
-    let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(
-        &window,
-        "storage",
-        move |event| {
+) -> Vec<gloo_events::EventListener> {
+    let Some(window) = web_sys::window() else {
+        return Vec::new();
+    };
+    let on_change = Rc::new(on_change);
+    let other_tab = {
+        let on_change = on_change.clone();
+        gloo_events::EventListener::new(&window, "storage", move |event| {
             let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                 return;
             };
@@ -248,6 +269,21 @@ pub fn on_other_tab_save(
             if let Some(Ok(progress)) = event.new_value().map(|raw| decode(&raw)) {
                 on_change(progress);
             }
-        },
-    ))
+        })
+    };
+    let same_page = gloo_events::EventListener::new(&window, SAVED_HERE_EVENT, move |event| {
+        let Some(text) = event
+            .dyn_ref::<web_sys::CustomEvent>()
+            .and_then(|e| e.detail().as_string())
+        else {
+            return;
+        };
+        if writer.last_written.borrow().as_deref() == Some(text.as_str()) {
+            return; // our own save
+        }
+        if let Ok(progress) = decode(&text) {
+            on_change(progress);
+        }
+    });
+    vec![other_tab, same_page]
 }

@@ -470,3 +470,22 @@ fn garbage_written_by_someone_else_meanwhile_is_kept_aside_before_saving() {
     let raw = store().get_item(PROGRESS_KEY).unwrap().unwrap();
     assert!(ticked(&decode(&raw).unwrap()));
 }
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_see_each_others_changes() {
+    reset();
+    let route = || Route::Checklist {
+        id: "success-criteria".into(),
+    };
+    let (a, b) = (mount(route()), mount(route()));
+    sleep(30).await;
+    click_first(&a, "input[type=checkbox]");
+    sleep(30).await;
+    assert!(text(&b).contains("1 of 5 done"), "{}", text(&b));
+    // And a reset in one unticks in the other.
+    click(&b, "button", "Reset this checklist");
+    sleep(20).await;
+    click(&b, "button", "Really untick");
+    sleep(30).await;
+    assert!(text(&a).contains("0 of 5 done"), "{}", text(&a));
+}

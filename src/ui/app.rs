@@ -44,11 +44,12 @@ fn Shell() -> Html {
 
     {
         let dispatcher = store.dispatcher();
+        let writer = store.writer();
         use_effect_with((), move |_| {
-            let listener = storage::on_other_tab_save(move |other| {
+            let listeners = storage::on_save_elsewhere(writer, move |other| {
                 dispatcher.dispatch(Change::FromOtherTab(other))
             });
-            move || drop(listener)
+            move || drop(listeners)
         });
     }
 

@@ -31,6 +31,13 @@ impl Store {
     }
 }
 
+impl Store {
+    /// This app's writer of the progress key (shared with the save-elsewhere listener).
+    pub fn writer(&self) -> Rc<storage::Writer> {
+        self.writer.clone()
+    }
+}
+
 pub fn now() -> f64 {
     js_sys::Date::now()
 }
