@@ -9,7 +9,8 @@
 //! Options, as attributes of the mount element:
 //! - `data-mode="page"`: own the URL hash (the standalone `index.html` uses this);
 //! - `data-mode="learn" | "quiz"` with `data-deck="<id>"`: start a widget on that screen;
-//! - without `data-mode`: a widget starting on the deck list (or on `data-deck`'s study card).
+//! - without `data-mode`: a widget starting on the deck list (or on `data-deck`'s study card);
+//! - `data-app-url`: where the standalone app is, for the widget's links (embed.js fills it in).
 
 use crate::route::{QuizQuery, Route};
 use crate::ui::{App, AppProps, Mode};
@@ -89,24 +90,13 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) {
     .render();
 }
 
-/// Where the standalone app lives, for a widget's links: the host's `data-app-url` (http or
-/// https only), else the folder `embed.js` was loaded from. `None`: links stay `#/…`.
+/// Where the standalone app lives, for a widget's links: the host's `data-app-url`, which
+/// `embed.js` sets to its own folder unless the page set it. Only http and https are taken.
+/// `None`: links stay `#/…`.
 fn app_url(document: &web_sys::Document, host: &web_sys::Element) -> Option<String> {
     let base = document.base_uri().ok().flatten()?;
-    let given = host.get_attribute("data-app-url");
-    let script = document
-        .query_selector("script[src$=\"embed.js\"]")
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_attribute("src"));
-    let url = match (given, script) {
-        (Some(given), _) => web_sys::Url::new_with_base(&given, &base).ok()?,
-        (None, Some(src)) => {
-            let script = web_sys::Url::new_with_base(&src, &base).ok()?;
-            web_sys::Url::new_with_base("./", &script.href()).ok()?
-        }
-        (None, None) => return None,
-    };
+    let given = host.get_attribute("data-app-url")?;
+    let url = web_sys::Url::new_with_base(&given, &base).ok()?;
     if !matches!(url.protocol().as_str(), "http:" | "https:") {
         return None;
     }

@@ -71,11 +71,28 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
     // The current version is read straight into the document. Only an older one goes through
     // a generic JSON value (one deserializer instantiated for the whole document, not two,
     // keeps the wasm smaller).
-    if version < SCHEMA_VERSION {
-        let migrated = migrate(text, version)?;
-        return serde_json::from_str(&migrated).map_err(json_error);
+    let progress: Progress = if version < SCHEMA_VERSION {
+        serde_json::from_str(&migrate(text, version)?).map_err(json_error)?
+    } else {
+        serde_json::from_str(text).map_err(json_error)?
+    };
+    Ok(sanitized(progress))
+}
+
+/// A document from storage or a file is not trusted to be consistent: scores are put back in
+/// 0–1, the current question inside its attempt, and duplicate ids merged (the merge keeps the
+/// copy with more answers, the later tick or story).
+fn sanitized(mut progress: Progress) -> Progress {
+    for attempt in &mut progress.attempts {
+        attempt.current = attempt.current.min(attempt.items.len().saturating_sub(1));
+        for item in &mut attempt.items {
+            item.score = item
+                .score
+                .filter(|s| s.is_finite())
+                .map(|s| s.clamp(0.0, 1.0));
+        }
     }
-    serde_json::from_str(text).map_err(json_error)
+    super::merge::merge(&progress, &Progress::default())
 }
 
 /// Runs the migrations from `version` up to the current one; returns the migrated JSON text.

@@ -222,7 +222,11 @@ fn arb_progress() -> impl Strategy<Value = Progress> {
 proptest! {
     #[test]
     fn document_round_trips(p in arb_progress()) {
-        prop_assert_eq!(decode(&encode(&p)).unwrap(), p);
+        // Decoding puts a document in its consistent form (ids unique, oldest first, no empty
+        // checklist maps); a document already in that form comes back unchanged.
+        let consistent = merge(&p, &Progress::default());
+        prop_assert_eq!(decode(&encode(&consistent)).unwrap(), consistent.clone());
+        prop_assert_eq!(decode(&encode(&p)).unwrap(), consistent);
     }
 
     #[test]
@@ -265,4 +269,21 @@ fn starting_an_attempt_never_overwrites_a_saved_one_and_survives_an_older_reset(
         50.0,
     );
     assert_eq!(merge(&q, &reset).attempts.len(), 1);
+}
+
+#[test]
+fn a_decoded_document_is_made_consistent() {
+    let mut a = attempt("x", 2, 10.0);
+    a.current = 99;
+    a.items[0].score = Some(7.0);
+    let mut twin = attempt("x", 1, 20.0);
+    twin.items[0].score = Some(-1.0);
+    let mut p = Progress::default();
+    p.attempts = vec![a, twin];
+    let clean = decode(&encode(&p)).unwrap();
+    assert_eq!(clean.attempts.len(), 1, "duplicate ids merged");
+    let kept = &clean.attempts[0];
+    assert_eq!(kept.answered(), 2, "the copy with more answers");
+    assert_eq!(kept.current, 2, "inside the attempt");
+    assert_eq!(kept.items[0].score, Some(1.0), "scores in 0-1");
 }

@@ -98,6 +98,7 @@ fn Ticks(props: &ListProps) -> Html {
 fn StoryScorer(props: &ListProps) -> Html {
     let store = use_store();
     let title = use_state(String::new);
+    let title_ref = use_node_ref();
     let ticks = use_state(BTreeMap::<String, bool>::new);
     let message = use_state(String::new);
     let (Some(store), Some(list)) = (store, checklist(&props.id)) else {
@@ -156,7 +157,14 @@ fn StoryScorer(props: &ListProps) -> Html {
         let delete = {
             let store = store.clone();
             let id = s.id.clone();
-            Callback::from(move |_| store.dispatch(Change::DeleteStory { id: id.clone() }))
+            let title_ref = title_ref.clone();
+            Callback::from(move |_| {
+                store.dispatch(Change::DeleteStory { id: id.clone() });
+                // The row (and its button) goes away: continue from the form's first field.
+                if let Some(input) = title_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+            })
         };
         html! {
             <li key={s.id.clone()}>
@@ -169,7 +177,7 @@ fn StoryScorer(props: &ListProps) -> Html {
     html! {
         <form class="sd-card" onsubmit={save} aria-label="Score a story">
             <label class="sd-field">{ "Story title " }
-                <input type="text" value={(*title).clone()} oninput={on_title} maxlength="120" />
+                <input type="text" value={(*title).clone()} oninput={on_title} maxlength="120" ref={title_ref.clone()} />
             </label>
             <p class="sd-muted">{ "Tick what your story does." }</p>
             <ul class="sd-checklist">{ for items }</ul>

@@ -5,6 +5,7 @@ use super::checklist::date;
 use super::link::Link;
 use super::store::use_store;
 use crate::bank;
+use crate::progress::document::MAX_FINISHED_ATTEMPTS;
 use crate::progress::{decode, encode, Change, Progress};
 use crate::route::Route;
 use crate::storage;
@@ -75,6 +76,10 @@ fn describe(p: &Progress) -> String {
     )
 }
 
+fn finished_count(p: &Progress) -> usize {
+    p.attempts.iter().filter(|a| a.is_finished()).count()
+}
+
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -84,6 +89,20 @@ pub fn ProgressView() -> Html {
     let store = use_store();
     let import = use_state(|| ImportState::Idle);
     let confirm_reset = use_state(|| false);
+    let confirm_replace = use_state(|| false);
+    // When a file is ready to import, its summary takes focus so the choice is announced.
+    let import_ref = use_node_ref();
+    {
+        let import_ref = import_ref.clone();
+        let ready = matches!(*import, ImportState::Ready { .. });
+        use_effect_with(ready, move |ready| {
+            if *ready {
+                if let Some(panel) = import_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = panel.focus();
+                }
+            }
+        });
+    }
     let unreadable = use_state(storage::unreadable);
     let (Some(store), Ok(bank)) = (store, bank::bank()) else {
         return Html::default();
@@ -195,7 +214,14 @@ pub fn ProgressView() -> Html {
     let apply_import = |replace: bool| {
         let store = store.clone();
         let import = import.clone();
+        let confirm_replace = confirm_replace.clone();
         Callback::from(move |_| {
+            // Replacing forgets what is here: it asks once more, like "Reset all".
+            if replace && !*confirm_replace {
+                confirm_replace.set(true);
+                return;
+            }
+            confirm_replace.set(false);
             if let ImportState::Ready { name, progress } = &*import {
                 store.dispatch(Change::Import {
                     progress: progress.clone(),
@@ -213,12 +239,17 @@ pub fn ProgressView() -> Html {
         ImportState::Refused(msg) => html! { <p class="sd-error" role="alert">{ msg }</p> },
         ImportState::Done(msg) => html! { <p role="status">{ msg }</p> },
         ImportState::Ready { name, progress: p } => html! {
-            <div class="sd-card" role="group" aria-label="Import">
+            <div class="sd-card" role="group" aria-label="Import" tabindex="-1" ref={import_ref.clone()}>
                 <p>{ format!("“{name}” holds {}.", describe(p)) }</p>
                 <p>{ format!("You have {} now.", describe(progress)) }</p>
+                if finished_count(p) + finished_count(progress) > MAX_FINISHED_ATTEMPTS {
+                    <p>{ format!("Only the newest {MAX_FINISHED_ATTEMPTS} finished quizzes are kept when merging.") }</p>
+                }
                 <p class="sd-actions">
                     <button type="button" class="sd-button sd-primary" onclick={apply_import(false)}>{ "Merge into my progress" }</button>
-                    <button type="button" class="sd-button" onclick={apply_import(true)}>{ "Replace my progress" }</button>
+                    <button type="button" class="sd-button" onclick={apply_import(true)}>
+                        { if *confirm_replace { "Really replace everything? Click again" } else { "Replace my progress" } }
+                    </button>
                     <button type="button" class="sd-button" onclick={{ let i = import.clone(); Callback::from(move |_| i.set(ImportState::Idle)) }}>{ "Cancel" }</button>
                 </p>
             </div>

@@ -245,6 +245,12 @@ test("flashcard, ordering and matching without a mouse", async () => {
       await page.getByRole("region", { name: "Answer" }).waitFor();
       await page.keyboard.press("3"); // Good
     } else if (kind === "Put in order") {
+      // A move button keeps focus after it moves its step, and the move is announced.
+      await page.locator(".sd-order-item").nth(2).getByRole("button", { name: /up$/ }).focus();
+      await page.keyboard.press("Enter");
+      await page.getByText(/moved to position 2 of 4\./).waitFor({ state: "attached" });
+      assert.equal(await page.evaluate(() =>
+        document.querySelector("[data-stardrill]").shadowRoot.activeElement?.dataset.move), "up");
       // Selection sort with the arrow keys: focus follows the step that moves.
       for (let target = 0; target < chain.length; target++) {
         const texts = await page.locator(".sd-order-text").allTextContents();

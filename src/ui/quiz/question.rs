@@ -27,6 +27,8 @@ struct Draft {
     order: Vec<String>,
     matches: Vec<(String, String)>,
     revealed: bool,
+    /// Said by a live region after a step moves ("… moved to position 2 of 4").
+    moved_message: String,
 }
 
 impl Draft {
@@ -165,7 +167,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                         revealed: true,
                         ..(*draft).clone()
                     });
-                    focus_later(e.target(), ".sd-back".into());
+                    focus_later(e.target(), vec![".sd-back".into()]);
                 } else if let Some(r) = draft.response(q) {
                     submit.emit(r);
                 }
@@ -255,7 +257,7 @@ fn answer_controls(
                     });
                     // The button goes away: put focus on the revealed answer, so the rating
                     // keys (1-4) work at once and a screen reader reads the answer.
-                    focus_later(e.target(), ".sd-back".into());
+                    focus_later(e.target(), vec![".sd-back".into()]);
                 });
                 return html! {
                     <div class="sd-answer">
@@ -303,9 +305,17 @@ fn answer_controls(
             let n = current.len();
             let rows = current.iter().enumerate().map(|(i, id)| {
                 let text = text_of(q, id).to_string();
-                let mover = |delta: isize| {
+                // A moved step keeps focus (the button pressed, or the step itself), so a
+                // keyboard user can go on moving it; the live region says where it went.
+                let mover = |delta: isize, button: &'static str| {
                     let d = draft.clone();
-                    Callback::from(move |_| d.set(moved(&d, i, delta)))
+                    Callback::from(move |e: MouseEvent| {
+                        d.set(moved(&d, q, i, delta));
+                        let pos = (i as isize + delta).clamp(0, n as isize - 1);
+                        let step = format!(".sd-order [data-pos=\"{pos}\"]");
+                        let same_button = format!("{step} [data-move=\"{button}\"]:not(:disabled)");
+                        focus_later(e.target(), vec![same_button, step]);
+                    })
                 };
                 let onkeydown = {
                     let d = draft.clone();
@@ -316,18 +326,18 @@ fn answer_controls(
                             _ => return,
                         };
                         e.prevent_default();
-                        d.set(moved(&d, i, delta));
+                        d.set(moved(&d, q, i, delta));
                         let pos = (i as isize + delta).clamp(0, n as isize - 1);
-                        focus_later(e.target(), format!(".sd-order [data-pos=\"{pos}\"]"));
+                        focus_later(e.target(), vec![format!(".sd-order [data-pos=\"{pos}\"]")]);
                     })
                 };
                 html! {
                     <li key={id.clone()} class="sd-order-item" tabindex="0" data-pos={i.to_string()} {onkeydown}
                         aria-label={format!("{}. {}", i + 1, text)}>
                         <span class="sd-order-text">{ format!("{}. {}", i + 1, text) }</span>
-                        <button type="button" class="sd-icon" disabled={i == 0} onclick={mover(-1)}
+                        <button type="button" class="sd-icon" disabled={i == 0} onclick={mover(-1, "up")} data-move="up"
                             aria-label={format!("Move “{text}” up")}>{ "↑" }</button>
-                        <button type="button" class="sd-icon" disabled={i + 1 == n} onclick={mover(1)}
+                        <button type="button" class="sd-icon" disabled={i + 1 == n} onclick={mover(1, "down")} data-move="down"
                             aria-label={format!("Move “{text}” down")}>{ "↓" }</button>
                     </li>
                 }
@@ -335,6 +345,7 @@ fn answer_controls(
             html! {
                 <div class="sd-answer">
                     <ol class="sd-order" aria-labelledby="sd-prompt">{ for rows }</ol>
+                    <p class="sd-visually-hidden" aria-live="polite">{ draft.moved_message.clone() }</p>
                     { hint("Focus a step and use the arrow keys, or the move buttons. Enter checks.") }
                     { check_button }
                 </div>
@@ -436,28 +447,40 @@ fn hint(text: &str) -> Html {
     html! { <p class="sd-muted sd-hint">{ text.to_string() }</p> }
 }
 
-fn moved(draft: &Draft, i: usize, delta: isize) -> Draft {
+fn moved(draft: &Draft, q: &Question, i: usize, delta: isize) -> Draft {
     let mut next = draft.clone();
     let j = i as isize + delta;
     if j >= 0 && (j as usize) < next.order.len() {
         next.order.swap(i, j as usize);
+        next.moved_message = format!(
+            "“{}” moved to position {} of {}.",
+            text_of(q, &next.order[j as usize]),
+            j + 1,
+            next.order.len()
+        );
     }
     next
 }
 
-/// Focuses `selector` inside the question that holds `from`, after the next render.
+/// Focuses the first of `selectors` found inside the question that holds `from`, after the
+/// next render.
 /// Used when the focused control goes away or moves in the re-render (a step that moved,
 /// "Show the answer" once pressed).
-fn focus_later(from: Option<web_sys::EventTarget>, selector: String) {
+fn focus_later(from: Option<web_sys::EventTarget>, selectors: Vec<String>) {
     let question = from
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|el| el.closest(".sd-question").ok().flatten());
     let Some(question) = question else { return };
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
-        if let Ok(Some(el)) = question.query_selector(&selector) {
-            if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+        // The first selector that matches wins.
+        let target = selectors
+            .iter()
+            .find_map(|selector| question.query_selector(selector).ok().flatten());
+        if let Some(el) = target
+            .as_ref()
+            .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>())
+        {
+            let _ = el.focus();
         }
     });
     if let Some(w) = web_sys::window() {
