@@ -278,8 +278,10 @@ fn a_decoded_document_is_made_consistent() {
     a.items[0].score = Some(7.0);
     let mut twin = attempt("x", 1, 20.0);
     twin.items[0].score = Some(-1.0);
-    let mut p = Progress::default();
-    p.attempts = vec![a, twin];
+    let p = Progress {
+        attempts: vec![a, twin],
+        ..Progress::default()
+    };
     let clean = decode(&encode(&p)).unwrap();
     assert_eq!(clean.attempts.len(), 1, "duplicate ids merged");
     let kept = &clean.attempts[0];
