@@ -12,6 +12,8 @@ pub enum Change {
     /// opening quiz links does not fill storage). An attempt already saved is left as it is.
     StartAttempt(Attempt),
     Answer {
+        /// A fresh attempt to save first, when this is its first answer (one save, not two).
+        start: Option<Attempt>,
         attempt: String,
         question: String,
         response: Response,
@@ -44,18 +46,16 @@ pub enum Change {
 
 pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
     match change {
-        Change::StartAttempt(mut attempt) => {
-            if !progress.attempts.iter().any(|a| a.id == attempt.id) {
-                // Dated now, so a "reset all" made meanwhile in another tab does not drop it.
-                attempt.updated_at = attempt.updated_at.max(now);
-                progress.put_attempt(attempt);
-            }
-        }
+        Change::StartAttempt(attempt) => start_attempt(progress, attempt, now),
         Change::Answer {
+            start,
             attempt,
             question,
             response,
         } => {
+            if let Some(fresh) = start {
+                start_attempt(progress, fresh, now);
+            }
             let Some((_, q)) = bank.question(&question) else {
                 return;
             };
@@ -100,6 +100,14 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
         }
         Change::ResetAll => *progress = Progress::reset_all(now),
         Change::FromOtherTab(other) => *progress = merge(progress, &other),
+    }
+}
+
+fn start_attempt(progress: &mut Progress, mut attempt: Attempt, now: f64) {
+    if !progress.attempts.iter().any(|a| a.id == attempt.id) {
+        // Dated now, so a "reset all" made meanwhile in another tab does not drop it.
+        attempt.updated_at = attempt.updated_at.max(now);
+        progress.put_attempt(attempt);
     }
 }
 

@@ -110,10 +110,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         let qid = q.id.clone();
         let unsaved = (!props.saved).then(|| props.attempt.clone());
         Callback::from(move |response: Response| {
-            if let Some(attempt) = &unsaved {
-                store.dispatch(Change::StartAttempt(attempt.clone()));
-            }
             store.dispatch(Change::Answer {
+                start: unsaved.clone(),
                 attempt: attempt_id.clone(),
                 question: qid.clone(),
                 response,
