@@ -8,9 +8,7 @@ use crate::quiz::{Attempt, Response};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
-    /// Saves a quiz attempt that is not saved yet (done with its first answer, so merely
-    /// opening quiz links does not fill storage). An attempt already saved is left as it is.
-    StartAttempt(Attempt),
+    /// An answer to a quiz question, graded and saved.
     Answer {
         /// A fresh attempt to save first, when this is its first answer (one save, not two).
         start: Option<Attempt>,
@@ -46,7 +44,6 @@ pub enum Change {
 
 pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
     match change {
-        Change::StartAttempt(attempt) => start_attempt(progress, attempt, now),
         Change::Answer {
             start,
             attempt,
@@ -103,6 +100,8 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
     }
 }
 
+/// Saves a quiz attempt that is not saved yet (done with its first answer, so merely opening
+/// quiz links does not fill storage). An attempt already saved is left as it is.
 fn start_attempt(progress: &mut Progress, mut attempt: Attempt, now: f64) {
     if !progress.attempts.iter().any(|a| a.id == attempt.id) {
         // Dated now, so a "reset all" made meanwhile in another tab does not drop it.
