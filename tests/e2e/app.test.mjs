@@ -68,11 +68,10 @@ test("a whole quiz taken with the keyboard only, then retry the missed ones", as
     await page.keyboard.press(k === 1 ? "2" : "1");
     await page.keyboard.press("Enter");
     await page.locator(".sd-feedback h3").waitFor();
-    const focused = await page.evaluate(() => {
-      const host = document.querySelector("[data-stardrill]");
-      return host.shadowRoot.activeElement?.textContent ?? "";
-    });
-    assert.match(focused, /Correct|Partly|Not quite/, "focus moves to the feedback");
+    // Focus moves to the feedback (in the frame after it appears).
+    await page.waitForFunction(() =>
+      /Correct|Partly|Not quite/.test(
+        document.querySelector("[data-stardrill]").shadowRoot.activeElement?.textContent ?? ""));
     await page.keyboard.press("Enter");
   }
   await page.getByRole("heading", { name: /^Results: / }).waitFor();

@@ -91,8 +91,21 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         use_effect_with(answered, move |answered| {
             let target = if *answered { feedback_ref } else { prompt_ref };
             if *answered || index > 0 || page_mode {
-                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                let Some(el) = target.cast::<web_sys::HtmlElement>() else {
+                    return;
+                };
+                if !*answered {
                     let _ = el.focus();
+                    return;
+                }
+                // The feedback is focused in the next frame: focusing forces style and layout,
+                // which that frame does anyway; done at once it would run twice in the answer's
+                // frame. Keys keep working meanwhile (the prompt inside the question has focus).
+                let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+                    let _ = el.focus();
+                });
+                if let Some(w) = web_sys::window() {
+                    let _ = w.request_animation_frame(focus.unchecked_ref());
                 }
             }
         });
