@@ -45,6 +45,14 @@ fn reset() {
     storage::discard_unreadable();
 }
 
+/// For a `Corrupt` health: whether the unreadable data was kept aside.
+fn kept_aside(health: &Health) -> Option<bool> {
+    match health {
+        Health::Corrupt { kept_aside, .. } => Some(*kept_aside),
+        _ => None,
+    }
+}
+
 fn ticked(progress: &Progress) -> bool {
     progress.is_ticked("success-criteria", "articulate-trust")
 }
@@ -121,16 +129,7 @@ fn corrupt_data_is_kept_aside_and_the_app_starts_fresh() {
     store().set_item(PROGRESS_KEY, "{not json").unwrap();
     let (progress, health) = storage::load();
     assert!(progress.is_empty());
-    assert!(
-        matches!(
-            health,
-            Health::Corrupt {
-                kept_aside: true,
-                ..
-            }
-        ),
-        "{health:?}"
-    );
+    assert_eq!(kept_aside(&health), Some(true), "{health:?}");
     assert_eq!(storage::unreadable(), vec!["{not json".to_string()]);
     assert!(health.message().unwrap().contains("kept aside"));
 }
@@ -389,16 +388,7 @@ fn a_second_unreadable_copy_is_kept_beside_the_first() {
     store().set_item(UNREADABLE_KEY, "old garbage").unwrap();
     store().set_item(PROGRESS_KEY, "new garbage").unwrap();
     let (_, health) = storage::load();
-    assert!(
-        matches!(
-            health,
-            Health::Corrupt {
-                kept_aside: true,
-                ..
-            }
-        ),
-        "{health:?}"
-    );
+    assert_eq!(kept_aside(&health), Some(true), "{health:?}");
     assert_eq!(
         storage::unreadable(),
         vec!["old garbage".to_string(), "new garbage".to_string()]
@@ -417,23 +407,8 @@ fn unreadable_data_that_cannot_be_kept_aside_is_never_overwritten() {
     let (_, health) = storage::load();
     let (_, after) = storage::save(&with_tick(), &health, &storage::Writer::default());
     restore_storage();
-    assert!(
-        matches!(
-            health,
-            Health::Corrupt {
-                kept_aside: false,
-                ..
-            }
-        ),
-        "{health:?}"
-    );
-    assert!(matches!(
-        after,
-        Health::Corrupt {
-            kept_aside: false,
-            ..
-        }
-    ));
+    assert_eq!(kept_aside(&health), Some(false), "{health:?}");
+    assert_eq!(kept_aside(&after), Some(false));
     assert_eq!(
         store().get_item(PROGRESS_KEY).unwrap().as_deref(),
         Some("garbage")
@@ -453,16 +428,7 @@ fn garbage_written_by_someone_else_meanwhile_is_kept_aside_before_saving() {
         .set_item(PROGRESS_KEY, "{broken by another tab")
         .unwrap();
     let (_, health) = storage::save(&with_tick(), &Health::Saved, &writer);
-    assert!(
-        matches!(
-            health,
-            Health::Corrupt {
-                kept_aside: true,
-                ..
-            }
-        ),
-        "{health:?}"
-    );
+    assert_eq!(kept_aside(&health), Some(true), "{health:?}");
     assert_eq!(
         storage::unreadable(),
         vec!["{broken by another tab".to_string()]
