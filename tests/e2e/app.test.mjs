@@ -14,6 +14,14 @@ after(async () => {
   server?.close();
 });
 
+/** Keyboard only: picks choice 1, checks it (Enter), waits for the feedback, goes on (Enter). */
+async function answerWithFirstChoiceAndGoOn(page) {
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  await page.locator(".sd-feedback").waitFor();
+  await page.keyboard.press("Enter");
+}
+
 async function open(hash = "#/") {
   const page = await browser.newPage();
   const errors = [];
@@ -91,10 +99,7 @@ test("a whole quiz taken with the keyboard only, then retry the missed ones", as
 test("reloading mid-quiz resumes at the same question in the same order", async () => {
   const page = await open("#/quiz/influence?n=4&seed=99&types=single");
   await page.getByText("Question 1 of 4").waitFor();
-  await page.keyboard.press("1");
-  await page.keyboard.press("Enter");
-  await page.locator(".sd-feedback").waitFor();
-  await page.keyboard.press("Enter");
+  await answerWithFirstChoiceAndGoOn(page);
   await page.getByText("Question 2 of 4").waitFor();
   const prompt = await page.locator(".sd-prompt").textContent();
   const choices = await page.locator(".sd-choice").allTextContents();
@@ -159,10 +164,7 @@ test("answers and ticks survive a reload; export, reset, import: all back; a mal
   // One finished one-question quiz, for the history.
   await page.goto(`${server.base}/app/#/quiz/customer-trust?n=1&seed=5&types=single`);
   await page.getByText("Question 1 of 1").waitFor();
-  await page.keyboard.press("1");
-  await page.keyboard.press("Enter");
-  await page.locator(".sd-feedback").waitFor();
-  await page.keyboard.press("Enter");
+  await answerWithFirstChoiceAndGoOn(page);
   await page.getByRole("heading", { name: /^Results: / }).waitFor();
   const historyRow = () => page.getByRole("row", { name: /Security and customer trust.*1 question, seed 5/ }).waitFor();
   // Waits until the progress screen's checklist line shows `n of 5`.
@@ -295,10 +297,7 @@ test("continue where you left off, and a scored story is kept with its title and
   const page = await context.newPage();
   await page.goto(`${server.base}/app/#/quiz/influence?n=3&seed=4&types=single`);
   await page.getByText("Question 1 of 3").waitFor();
-  await page.keyboard.press("1");
-  await page.keyboard.press("Enter");
-  await page.locator(".sd-feedback").waitFor();
-  await page.keyboard.press("Enter");
+  await answerWithFirstChoiceAndGoOn(page);
   await page.getByText("Question 2 of 3").waitFor();
   await page.getByRole("link", { name: "Decks" }).click();
   await page.getByRole("heading", { name: "Continue where you left off" }).waitFor();
