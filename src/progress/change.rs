@@ -38,8 +38,8 @@ pub enum Change {
         replace: bool,
     },
     ResetAll,
-    /// What another tab saved (the `storage` event).
-    FromOtherTab(Progress),
+    /// What another tab or another widget of this page saved.
+    SavedElsewhere(Progress),
 }
 
 pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
@@ -96,7 +96,7 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
             };
         }
         Change::ResetAll => *progress = Progress::reset_all(now),
-        Change::FromOtherTab(other) => *progress = merge(progress, &other),
+        Change::SavedElsewhere(other) => *progress = merge(progress, &other),
     }
 }
 

@@ -47,7 +47,7 @@ fn Shell() -> Html {
         let writer = store.writer();
         use_effect_with((), move |_| {
             let listeners = storage::on_save_elsewhere(writer, move |other| {
-                dispatcher.dispatch(Change::FromOtherTab(other))
+                dispatcher.dispatch(Change::SavedElsewhere(other))
             });
             move || drop(listeners)
         });

@@ -49,11 +49,11 @@ impl Reducible for Store {
         let Ok(bank) = bank::bank() else {
             return self;
         };
-        let from_other_tab = matches!(change, Change::FromOtherTab(_));
+        let saved_elsewhere = matches!(change, Change::SavedElsewhere(_));
         let mut progress = self.progress.clone();
         apply(&mut progress, change, bank, now());
-        if from_other_tab {
-            // The other tab already saved this; writing it back would only echo.
+        if saved_elsewhere {
+            // Its writer (another tab or widget) already saved this; writing it back would echo.
             return Rc::new(Store {
                 progress,
                 health: self.health.clone(),
