@@ -302,24 +302,24 @@ pub fn ProgressView() -> Html {
     html! {
         <section class="sd-screen">
             <h1 tabindex="-1">{ "Your progress" }</h1>
-            <table class="sd-table">
+            <div class="sd-scroll"><table class="sd-table">
                 <caption>{ "Decks" }</caption>
                 <thead><tr>
                     <th scope="col">{ "Deck" }</th><th scope="col">{ "Questions seen" }</th>
                     <th scope="col">{ "Last" }</th><th scope="col">{ "Best" }</th><th scope="col">{ "Trend" }</th>
                 </tr></thead>
                 <tbody>{ for decks }</tbody>
-            </table>
+            </table></div>
             <h2>{ "Checklists" }</h2>
             <ul class="sd-list">{ for checklists }</ul>
             <h2>{ "History" }</h2>
             if history.is_empty() {
                 <p>{ "No finished quiz yet." }</p>
             } else {
-                <table class="sd-table">
+                <div class="sd-scroll"><table class="sd-table">
                     <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Deck" }</th><th scope="col">{ "Quiz" }</th><th scope="col">{ "Score" }</th></tr></thead>
                     <tbody>{ for history }</tbody>
-                </table>
+                </table></div>
             }
             <h2>{ "Keep or move your progress" }</h2>
             { for unreadable_panel }

@@ -77,17 +77,17 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <Link to={Route::Home} class="sd-button">{ "Back to decks" }</Link>
             </p>
             if !r.by_principle.is_empty() {
-                <table class="sd-table">
+                <div class="sd-scroll"><table class="sd-table">
                     <caption>{ "By principle" }</caption>
                     <thead><tr><th scope="col">{ "Principle" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Questions" }</th></tr></thead>
                     <tbody>{ for by_principle }</tbody>
-                </table>
+                </table></div>
             }
-            <table class="sd-table">
+            <div class="sd-scroll"><table class="sd-table">
                 <caption>{ "By study-card section" }</caption>
                 <thead><tr><th scope="col">{ "Section" }</th><th scope="col">{ "Score" }</th><th scope="col">{ "Questions" }</th></tr></thead>
                 <tbody>{ for by_section }</tbody>
-            </table>
+            </table></div>
             if missed.is_empty() {
                 <p>{ "Nothing missed. Well done." }</p>
             } else {
