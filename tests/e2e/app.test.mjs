@@ -372,3 +372,21 @@ test("keys work at once after following a link into a quiz; a section link lands
   assert.ok(await page.evaluate(() => window.scrollY) > 0, "scrolled down to the section");
   await page.close();
 });
+
+test("every screen fits a phone's width", async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  for (const hash of [
+    "#/",
+    "#/learn/influence",
+    "#/quiz/customer-obsession?n=1&seed=1&only=co-sig-phrase-match",
+    "#/quiz/customer-obsession?n=1&seed=1&only=co-def-chain-order",
+    "#/checklist/story-signals",
+    "#/progress",
+  ]) {
+    await page.goto(`${server.base}/app/${hash}`);
+    await page.locator("h1").first().waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${hash} is ${width}px wide`);
+  }
+  await page.close();
+});
