@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Installs whatever stardrill's build and tests need and is missing, at the versions in
 # scripts/versions.env. Idempotent: a second run only checks and prints "ok" lines.
-# Sourced-free: run it as `bash scripts/setup.sh`; it also puts the local tool dirs on PATH
-# for the caller through scripts/env.sh.
+#   bash scripts/setup.sh              everything (tests)
+#   bash scripts/setup.sh --no-browser without Chromium (serving needs no browser)
 set -euo pipefail
+need_browser=1
+[ "${1:-}" = "--no-browser" ] && need_browser=0
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=versions.env
 source "$root/scripts/versions.env"
@@ -47,8 +49,15 @@ else
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
-# 5. Chromium and ChromeDriver from Debian (a test tool's own browser download never works here).
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+# 5. The crates of Cargo.lock, for the host and wasm32: the release build runs offline
+#    (Trunk.toml), so they must be here first. Quick when they already are.
+say "fetch crates of Cargo.lock (cargo fetch --locked)"
+(cd "$root" && cargo fetch --locked --quiet)
+
+# 6. Chromium and ChromeDriver from Debian (a test tool's own browser download never works here).
+if [ "$need_browser" = 0 ]; then
+  say "skip chromium (not needed to serve)"
+elif [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   say "ok   chromium and chromedriver"
 elif [ "$(id -u)" = 0 ]; then
   say "install $DEBIAN_BROWSER_PACKAGES (Debian)"
