@@ -1,0 +1,67 @@
+// Accessibility: axe-core (WCAG 2 A and AA rules) on every screen, light and dark, inside the
+// widget's shadow root. Run alone: node --test tests/e2e/a11y.test.mjs (after a release build).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { serve, launch } from "./harness.mjs";
+
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Screens, each with what to do before checking (answers show the feedback). */
+const screens = [
+  ["#/", null],
+  ["#/learn/influence", null],
+  ["#/quiz/customer-obsession?n=1&seed=1&only=co-def-core-test", null],
+  ["#/quiz/customer-obsession?n=1&seed=2&only=co-def-core-test", async (page) => {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+    await page.locator(".sd-feedback").waitFor();
+  }],
+  ["#/quiz/customer-obsession?n=1&seed=1&only=co-def-chain-order", null],
+  ["#/quiz/customer-obsession?n=1&seed=1&only=co-sig-phrase-match", null],
+  ["#/quiz/customer-obsession?n=1&seed=1&only=co-def-core-flash", async (page) => {
+    await page.keyboard.press("Enter");
+    await page.locator(".sd-back").waitFor();
+  }],
+  ["#/quiz/customer-trust?n=1&seed=3&types=single", async (page) => {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+    await page.locator(".sd-feedback").waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /^Results: / }).waitFor();
+  }],
+  ["#/checklist/success-criteria", null],
+  ["#/checklist/story-signals", null],
+  ["#/progress", null],
+  ["#/no/such/page", null],
+];
+
+for (const scheme of ["light", "dark"]) {
+  test(`no WCAG 2 A/AA violations on any screen (${scheme})`, async () => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    const problems = [];
+    for (const [hash, act] of screens) {
+      await page.goto(`${server.base}/app/${hash}`);
+      await page.locator("h1").first().waitFor();
+      if (act) await act(page);
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      });
+      for (const v of violations) problems.push(`${hash}  ${v}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
