@@ -120,7 +120,8 @@ impl QuizQuery {
     /// Every option spelled out, so the link means the same quiz even if a default changes.
     pub fn from_options(options: &QuizOptions) -> QuizQuery {
         QuizQuery {
-            count: Some(options.count),
+            // As the engine counts it (0 means the default), so the link asks for the same quiz.
+            count: Some(effective_count(options.count)),
             seed: Some(options.seed),
             types: options.types.clone(),
             principles: options.principles.clone(),
@@ -139,6 +140,9 @@ impl QuizQuery {
         })
     }
 
+    /// Reads a link's query. A key given twice keeps its first valid value (a later empty or
+    /// broken copy, as pasting can leave, must not undo a good one); a count over
+    /// [`MAX_COUNT`] means "as many as there are", so it is capped, not dropped.
     pub fn parse(query: &str) -> QuizQuery {
         let mut q = QuizQuery::default();
         for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -153,16 +157,22 @@ impl QuizQuery {
                     .collect::<Vec<_>>()
             };
             match key {
-                "n" => q.count = value.parse().ok().filter(|n| (1..=MAX_COUNT).contains(n)),
-                "seed" => q.seed = value.parse().ok(),
-                "types" => {
+                "n" if q.count.is_none() => {
+                    q.count = value
+                        .parse::<u64>()
+                        .ok()
+                        .filter(|n| *n >= 1)
+                        .map(|n| n.min(MAX_COUNT as u64) as usize)
+                }
+                "seed" if q.seed.is_none() => q.seed = value.parse().ok(),
+                "types" if q.types.is_empty() => {
                     q.types = list()
                         .iter()
                         .filter_map(|t| QuestionType::from_key(t))
                         .collect()
                 }
-                "principles" => q.principles = list(),
-                "only" => q.only = list(),
+                "principles" if q.principles.is_empty() => q.principles = list(),
+                "only" if q.only.is_empty() => q.only = list(),
                 // Unknown keys are ignored: links made by a newer version still open.
                 _ => {}
             }
@@ -189,6 +199,15 @@ impl QuizQuery {
             parts.push(format!("only={}", encode_list(&self.only)));
         }
         parts.join("&")
+    }
+}
+
+/// The number of questions the engine draws for a requested count: 0 is the default, and
+/// nothing above [`MAX_COUNT`].
+pub fn effective_count(count: usize) -> usize {
+    match count {
+        0 => DEFAULT_COUNT,
+        n => n.min(MAX_COUNT),
     }
 }
 
@@ -332,7 +351,43 @@ mod tests {
         let Route::Quiz { options, .. } = Route::parse("#/quiz/x?n=999999") else {
             panic!("not a quiz route")
         };
-        assert_eq!(options.count, None);
+        assert_eq!(
+            options.count,
+            Some(MAX_COUNT),
+            "capped: as many as there are"
+        );
+    }
+
+    #[test]
+    fn a_repeated_key_keeps_its_first_valid_value() {
+        let query = QuizQuery::parse("n=5&seed=1&seed=&n=x&types=single&types=bogus");
+        assert_eq!(query.count, Some(5));
+        assert_eq!(
+            query.seed,
+            Some(1),
+            "a later empty seed does not lose the link's seed"
+        );
+        assert_eq!(query.types, vec![QuestionType::Single]);
+        assert_eq!(QuizQuery::parse("seed=&seed=4").seed, Some(4));
+    }
+
+    #[test]
+    fn any_attempt_count_round_trips_through_a_link() {
+        for count in [0, 1, DEFAULT_COUNT, MAX_COUNT, MAX_COUNT + 1, usize::MAX] {
+            let options = QuizOptions {
+                count,
+                seed: 11,
+                ..QuizOptions::default()
+            };
+            let hash = Route::quiz("d", &options).to_hash();
+            let Route::Quiz { options: back, .. } = Route::parse(&hash) else {
+                panic!("not a quiz route: {hash}")
+            };
+            let back = back.to_options().unwrap();
+            assert_eq!(back.count, effective_count(count), "{hash}");
+            // The link gives back the same link: it can be shared again and again.
+            assert_eq!(Route::quiz("d", &back).to_hash(), hash);
+        }
     }
 
     #[test]

@@ -127,7 +127,7 @@ pub fn load() -> (Progress, Health) {
         Ok(None) => return (Progress::default(), Health::Saved),
         Err(_) => return (Progress::default(), Health::Blocked),
     };
-    match decode(&raw) {
+    match decode(&raw, js_sys::Date::now()) {
         Ok(progress) => (progress, Health::Saved),
         Err(DecodeError::Newer { version }) => (Progress::default(), Health::Newer { version }),
         Err(e) => {
@@ -165,7 +165,7 @@ pub fn save(local: &Progress, health: &Health, writer: &Writer) -> (Progress, He
     let mut health = health.clone();
     let merged = match store.get_item(PROGRESS_KEY) {
         Ok(Some(raw)) if unchanged_since_our_write(&raw) => local.clone(),
-        Ok(Some(raw)) => match decode(&raw) {
+        Ok(Some(raw)) => match decode(&raw, js_sys::Date::now()) {
             Ok(stored) => merge(local, &stored),
             // Another tab with a newer stardrill wrote meanwhile: do not overwrite it.
             Err(DecodeError::Newer { version }) => {
@@ -266,7 +266,10 @@ pub fn on_save_elsewhere(
             if event.key().as_deref() != Some(PROGRESS_KEY) {
                 return;
             }
-            if let Some(Ok(progress)) = event.new_value().map(|raw| decode(&raw)) {
+            if let Some(Ok(progress)) = event
+                .new_value()
+                .map(|raw| decode(&raw, js_sys::Date::now()))
+            {
                 on_change(progress);
             }
         })
@@ -281,7 +284,7 @@ pub fn on_save_elsewhere(
         if writer.last_written.borrow().as_deref() == Some(text.as_str()) {
             return; // our own save
         }
-        if let Ok(progress) = decode(&text) {
+        if let Ok(progress) = decode(&text, js_sys::Date::now()) {
             on_change(progress);
         }
     });

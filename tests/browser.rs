@@ -71,7 +71,7 @@ fn saves_to_local_storage_and_reads_back_without_touching_other_keys() {
     assert_eq!(health, Health::Saved);
     assert!(ticked(&saved));
     let raw = store().get_item(PROGRESS_KEY).unwrap().expect("written");
-    assert!(ticked(&decode(&raw).unwrap()));
+    assert!(ticked(&decode(&raw, js_sys::Date::now()).unwrap()));
     let (loaded, health) = storage::load();
     assert_eq!(health, Health::Saved);
     assert!(ticked(&loaded));
@@ -93,7 +93,9 @@ fn a_save_merges_what_another_tab_or_widget_wrote() {
     let (merged, _) = storage::save(&with_tick(), &Health::Saved, &this);
     assert!(ticked(&merged) && merged.is_ticked("prep-actions", "x"));
     let raw = store().get_item(PROGRESS_KEY).unwrap().unwrap();
-    assert!(decode(&raw).unwrap().is_ticked("prep-actions", "x"));
+    assert!(decode(&raw, js_sys::Date::now())
+        .unwrap()
+        .is_ticked("prep-actions", "x"));
 }
 
 #[wasm_bindgen_test]
@@ -110,7 +112,10 @@ fn quota_exceeded_keeps_the_last_good_save() {
     assert!(health.message().unwrap().contains("Export"));
     assert!(in_memory.is_ticked("prep-actions", "x"), "kept in memory");
     let raw = store().get_item(PROGRESS_KEY).unwrap().unwrap();
-    assert!(ticked(&decode(&raw).unwrap()), "the last good save stays");
+    assert!(
+        ticked(&decode(&raw, js_sys::Date::now()).unwrap()),
+        "the last good save stays"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -236,7 +241,7 @@ async fn ticking_a_checklist_item_is_saved() {
     sleep(30).await;
     assert!(text(&host).contains("1 of 5 done"), "{}", text(&host));
     let raw = store().get_item(PROGRESS_KEY).unwrap().expect("saved");
-    let saved = decode(&raw).unwrap();
+    let saved = decode(&raw, js_sys::Date::now()).unwrap();
     assert_eq!(
         saved.checklists["success-criteria"]
             .values()
@@ -271,7 +276,10 @@ async fn a_quiz_answer_shows_feedback_and_is_saved() {
     );
     assert!(shown.contains("Study:"), "links its study-card section");
     let raw = store().get_item(PROGRESS_KEY).unwrap().expect("saved");
-    assert_eq!(decode(&raw).unwrap().attempts[0].answered(), 1);
+    assert_eq!(
+        decode(&raw, js_sys::Date::now()).unwrap().attempts[0].answered(),
+        1
+    );
 }
 
 #[wasm_bindgen_test]
@@ -434,7 +442,7 @@ fn garbage_written_by_someone_else_meanwhile_is_kept_aside_before_saving() {
         vec!["{broken by another tab".to_string()]
     );
     let raw = store().get_item(PROGRESS_KEY).unwrap().unwrap();
-    assert!(ticked(&decode(&raw).unwrap()));
+    assert!(ticked(&decode(&raw, js_sys::Date::now()).unwrap()));
 }
 
 #[wasm_bindgen_test]

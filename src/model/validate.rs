@@ -329,6 +329,13 @@ fn validate_question(
         let correct = q.choices.iter().filter(|c| c.correct).count();
         if correct == 0 {
             r.err(id, "choices", "no choice is marked `correct = true`");
+        } else if kind == QuestionType::Multi && correct == q.choices.len() {
+            // Fair scoring (quiz::grade) needs a wrong choice: "tick everything" must not win.
+            r.err(
+                id,
+                "choices",
+                "a multi question needs at least one wrong choice (every choice is correct)",
+            );
         } else if correct > 1 && kind != QuestionType::Multi {
             r.err(
                 id,

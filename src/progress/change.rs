@@ -20,6 +20,11 @@ pub enum Change {
     Advance {
         attempt: String,
     },
+    /// Bring the open attempts of a deck in line with its current questions
+    /// (`quiz::reconcile`): sent when a quiz screen finds its saved attempt out of date.
+    Reconcile {
+        deck: String,
+    },
     Tick {
         checklist: String,
         item: String,
@@ -56,13 +61,19 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
             let Some((_, q)) = bank.question(&question) else {
                 return;
             };
-            if let Some(a) = progress.attempts.iter_mut().find(|a| a.id == attempt) {
+            // Reconciled first, so the attempt answered is the one the screen showed.
+            if let Some(a) = reconciled_attempt(progress, &attempt, bank, now) {
                 a.answer(q, response, now);
             }
         }
         Change::Advance { attempt } => {
-            if let Some(a) = progress.attempts.iter_mut().find(|a| a.id == attempt) {
+            if let Some(a) = reconciled_attempt(progress, &attempt, bank, now) {
                 a.advance(now);
+            }
+        }
+        Change::Reconcile { deck } => {
+            if let Some(deck) = bank.deck(&deck) {
+                progress.reconcile_deck(deck, now);
             }
         }
         Change::Tick {
@@ -100,11 +111,30 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
     }
 }
 
+/// The attempt with this id, reconciled with its deck (an attempt whose questions are all gone
+/// is dropped, so `None`).
+fn reconciled_attempt<'a>(
+    progress: &'a mut Progress,
+    id: &str,
+    bank: &Bank,
+    now: f64,
+) -> Option<&'a mut Attempt> {
+    let deck = progress
+        .attempts
+        .iter()
+        .find(|a| a.id == id)
+        .and_then(|a| bank.deck(&a.deck))?;
+    progress.reconcile_deck(deck, now);
+    progress.attempts.iter_mut().find(|a| a.id == id)
+}
+
 /// Saves a quiz attempt that is not saved yet (done with its first answer, so merely opening
 /// quiz links does not fill storage). An attempt already saved is left as it is.
 fn start_attempt(progress: &mut Progress, mut attempt: Attempt, now: f64) {
     if !progress.attempts.iter().any(|a| a.id == attempt.id) {
-        // Dated now, so a "reset all" made meanwhile in another tab does not drop it.
+        // Started (saved) now, so a "reset all" made meanwhile in another tab does not drop it;
+        // no other copy exists yet, so every copy will share this start.
+        attempt.started_at = attempt.started_at.max(now);
         attempt.updated_at = attempt.updated_at.max(now);
         progress.put_attempt(attempt);
     }
@@ -113,6 +143,8 @@ fn start_attempt(progress: &mut Progress, mut attempt: Attempt, now: f64) {
 /// An imported document with every change dated at least `now`, so a reset at `now` keeps it.
 fn imported_after(mut p: Progress, now: f64) -> Progress {
     for a in &mut p.attempts {
+        // A reset drops attempts started before it (see `merge`).
+        a.started_at = a.started_at.max(now);
         a.updated_at = a.updated_at.max(now);
     }
     for items in p.checklists.values_mut() {

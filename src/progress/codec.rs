@@ -19,13 +19,18 @@ pub enum DecodeError {
 }
 
 impl fmt::Display for DecodeError {
+    // Plain words for the screen: the parser's own wording ("expected value at line 1 column
+    // 1"), field names and schema numbers mean nothing to a learner. The variant keeps them.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::NotJson(e) => write!(f, "it is not JSON ({e})"),
-            DecodeError::WrongShape(e) => write!(f, "it is not a stardrill progress file ({e})"),
-            DecodeError::Newer { version } => write!(
-                f,
-                "it was saved by a newer version of stardrill (schema {version}; this one reads up to {SCHEMA_VERSION})"
+            DecodeError::NotJson(_) => f.write_str(
+                "it is not a stardrill progress file: its text is not in the format stardrill saves",
+            ),
+            DecodeError::WrongShape(_) => f.write_str(
+                "it is not a stardrill progress file, or it has been damaged or edited by hand",
+            ),
+            DecodeError::Newer { .. } => f.write_str(
+                "it was saved by a newer version of stardrill; reload this page to get the newest version, then try again",
             ),
         }
     }
@@ -51,7 +56,12 @@ fn json_error(e: serde_json::Error) -> DecodeError {
     }
 }
 
-pub fn decode(text: &str) -> Result<Progress, DecodeError> {
+/// Reads a saved or imported document. `now` (ms since epoch) caps every date in it: a change
+/// dated in the future would win every merge against later real changes (and survive "reset
+/// all"), so a clock that was wrong, or a file edited by hand, cannot poison later merges.
+pub fn decode(text: &str, now: f64) -> Result<Progress, DecodeError> {
+    // A byte-order mark, as a Windows editor writes when re-saving an export, is not content.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if !text.trim_start().starts_with('{') {
         // Valid JSON of another kind (a list, a number…) is the wrong shape, not "not JSON".
         serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(json_error)?;
@@ -76,13 +86,14 @@ pub fn decode(text: &str) -> Result<Progress, DecodeError> {
     } else {
         serde_json::from_str(text).map_err(json_error)?
     };
-    Ok(sanitized(progress))
+    Ok(sanitized(progress, now))
 }
 
 /// A document from storage or a file is not trusted to be consistent: scores are put back in
 /// 0–1, the current question inside its attempt, and duplicate ids merged (the merge keeps the
 /// copy with more answers, the later tick or story).
-fn sanitized(mut progress: Progress) -> Progress {
+fn sanitized(mut progress: Progress, now: f64) -> Progress {
+    clamp_dates(&mut progress, now);
     for attempt in &mut progress.attempts {
         attempt.current = attempt.current.min(attempt.items.len().saturating_sub(1));
         for item in &mut attempt.items {
@@ -93,6 +104,31 @@ fn sanitized(mut progress: Progress) -> Progress {
         }
     }
     super::merge::merge(&progress, &Progress::default())
+}
+
+/// Every date of the document at most `now` (NaN, which no clock gives, becomes 0).
+fn clamp_dates(p: &mut Progress, now: f64) {
+    let cap = |t: &mut f64| {
+        *t = if t.is_nan() { 0.0 } else { t.min(now) };
+    };
+    cap(&mut p.reset_at);
+    for a in &mut p.attempts {
+        cap(&mut a.started_at);
+        cap(&mut a.updated_at);
+        if let Some(t) = a.finished_at.as_mut() {
+            cap(t);
+        }
+    }
+    for tick in p
+        .checklists
+        .values_mut()
+        .flat_map(|items| items.values_mut())
+    {
+        cap(&mut tick.at);
+    }
+    for s in &mut p.stories {
+        cap(&mut s.at);
+    }
 }
 
 /// Runs the migrations from `version` up to the current one; returns the migrated JSON text.

@@ -1,7 +1,8 @@
 //! The saved document: everything a learner has done, in one JSON value with a schema version.
 //! Stored under `stardrill:progress`, exported as a file, merged across tabs.
 
-use crate::quiz::Attempt;
+use crate::model::Deck;
+use crate::quiz::{reconcile, Attempt, Reconciled};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -12,6 +13,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// At most this many finished attempts are kept; the oldest go first. Keeps the document far
 /// below the storage quota (a finished attempt is about 1 KB).
 pub const MAX_FINISHED_ATTEMPTS: usize = 300;
+
+/// At most this many unfinished attempts are kept (each quiz link answered once and left
+/// makes one); the least recently touched go first.
+pub const MAX_OPEN_ATTEMPTS: usize = 30;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -138,18 +143,49 @@ impl Progress {
         }
     }
 
+    /// Brings every open attempt of `deck` in line with its current questions
+    /// (`quiz::reconcile`); one left without any question is dropped: it holds no answer and
+    /// cannot be continued. Returns what changed, summed over the attempts.
+    pub fn reconcile_deck(&mut self, deck: &Deck, now: f64) -> Reconciled {
+        let mut total = Reconciled::default();
+        self.attempts.retain_mut(|a| {
+            if a.deck != deck.id || a.is_finished() {
+                return true;
+            }
+            let r = reconcile(a, deck, now);
+            total.removed += r.removed;
+            total.reordered += r.reordered;
+            total.closed |= r.closed;
+            !a.items.is_empty()
+        });
+        total
+    }
+
+    /// Keeps the newest [`MAX_FINISHED_ATTEMPTS`] finished and [`MAX_OPEN_ATTEMPTS`] open
+    /// attempts. "Newest" is by start for finished ones (history order) and by last change for
+    /// open ones (an abandoned quiz goes before one in use), ids breaking ties, so every tab
+    /// trims the same attempts whatever order it merged them in.
     pub(crate) fn trim(&mut self) {
-        let finished = self.attempts.iter().filter(|a| a.is_finished()).count();
-        let mut excess = finished.saturating_sub(MAX_FINISHED_ATTEMPTS);
-        if excess > 0 {
-            self.attempts.retain(|a| {
-                if excess > 0 && a.is_finished() {
-                    excess -= 1;
-                    false
-                } else {
-                    true
-                }
-            });
+        for (finished, cap) in [(true, MAX_FINISHED_ATTEMPTS), (false, MAX_OPEN_ATTEMPTS)] {
+            let mut group: Vec<(f64, &str)> = self
+                .attempts
+                .iter()
+                .filter(|a| a.is_finished() == finished)
+                .map(|a| {
+                    let at = if finished { a.started_at } else { a.updated_at };
+                    (at, a.id.as_str())
+                })
+                .collect();
+            if group.len() <= cap {
+                continue;
+            }
+            group.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(y.1)));
+            let dropped: Vec<String> = group[..group.len() - cap]
+                .iter()
+                .map(|(_, id)| id.to_string())
+                .collect();
+            self.attempts
+                .retain(|a| a.is_finished() != finished || !dropped.contains(&a.id));
         }
     }
 

@@ -2,26 +2,34 @@
 //! the learner's and an imported file. No side's answers are lost:
 //! - attempts are matched by id; of two copies, the one with more answers wins, then the later;
 //! - ticks and stories are matched by id; the later change wins (unticks and deletions too);
-//! - a "reset all" drops everything older than it, from either side.
+//! - copies that rank the same are settled by a fixed rule (`tie_break`), so merge(a, b) and
+//!   merge(b, a) agree: merge is symmetric, idempotent and associative (property tests);
+//! - a "reset all" drops everything older than it, from either side (attempts by when they
+//!   started, ticks and stories by their change).
 
 use super::document::{Progress, SCHEMA_VERSION};
+use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 pub fn merge(a: &Progress, b: &Progress) -> Progress {
     let reset_at = a.reset_at.max(b.reset_at);
     let mut attempts: BTreeMap<&str, &crate::quiz::Attempt> = BTreeMap::new();
     for attempt in a.attempts.iter().chain(&b.attempts) {
-        if attempt.updated_at < reset_at {
+        // By start, not by last change: every copy of an attempt shares its start (set when it
+        // is first saved), so a reset drops all copies or none, whatever order tabs merge in.
+        // Filtering by last change would let an older copy with more answers win in one order
+        // and be dropped in another (merge would not be associative).
+        if attempt.started_at < reset_at {
             continue;
         }
         let better = match attempts.get(attempt.id.as_str()) {
             None => true,
             Some(kept) => {
-                (
-                    attempt.answered(),
-                    attempt.is_finished(),
-                    attempt.updated_at,
-                ) > (kept.answered(), kept.is_finished(), kept.updated_at)
+                let rank = |a: &crate::quiz::Attempt| (a.answered(), a.is_finished(), a.updated_at);
+                match rank(attempt).partial_cmp(&rank(kept)) {
+                    Some(Ordering::Equal) | None => tie_break(attempt, *kept),
+                    Some(order) => order == Ordering::Greater,
+                }
             }
         };
         if better {
@@ -53,9 +61,12 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
         if story.at < reset_at {
             continue;
         }
-        let newer = stories
-            .get(story.id.as_str())
-            .is_none_or(|kept| (story.at, story.deleted) > (kept.at, kept.deleted));
+        let newer = stories.get(story.id.as_str()).is_none_or(|kept| {
+            match (story.at, story.deleted).partial_cmp(&(kept.at, kept.deleted)) {
+                Some(Ordering::Equal) | None => tie_break(story, *kept),
+                Some(order) => order == Ordering::Greater,
+            }
+        });
         if newer {
             stories.insert(&story.id, story);
         }
@@ -72,6 +83,16 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
     };
     merged.trim();
     merged
+}
+
+/// Two different copies that rank the same (same answers, same instant): the one whose saved
+/// form sorts last wins. Any fixed rule would do; this one needs no field of its own and makes
+/// `merge` symmetric, so two tabs always settle on the same copy. Equal copies: keep the one
+/// kept. Runs only on such ties, which are rare, so the encoding cost does not matter.
+fn tie_break<T: PartialEq + serde::Serialize>(candidate: &T, kept: &T) -> bool {
+    candidate != kept
+        && serde_json::to_string(candidate).unwrap_or_default()
+            > serde_json::to_string(kept).unwrap_or_default()
 }
 
 /// The later tick wins; at the same instant an untick wins (the safer reading of a conflict).

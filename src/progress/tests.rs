@@ -3,6 +3,9 @@ use super::*;
 use crate::quiz::{Attempt, AttemptItem, QuizOptions, Response};
 use proptest::prelude::*;
 
+/// "Now" for decoding: later than every date in the tests.
+const NOW: f64 = 1e13;
+
 /// One fixture per schema version ever shipped; each must migrate to the current document.
 const FIXTURES: [(u32, &str); 1] = [(1, include_str!("fixtures/v1.json"))];
 
@@ -14,7 +17,7 @@ fn every_fixture_version_migrates_to_the_current_document() {
         "add a fixture for every schema version"
     );
     for (version, text) in FIXTURES {
-        let doc = decode(text).unwrap_or_else(|e| panic!("fixture v{version}: {e}"));
+        let doc = decode(text, NOW).unwrap_or_else(|e| panic!("fixture v{version}: {e}"));
         assert_eq!(doc.version, SCHEMA_VERSION);
         // What every version held must still be there.
         assert_eq!(doc.attempts.len(), 1, "v{version}");
@@ -29,21 +32,27 @@ fn every_fixture_version_migrates_to_the_current_document() {
 
 #[test]
 fn refuses_what_it_cannot_read_and_says_why() {
-    assert!(matches!(decode("not json"), Err(DecodeError::NotJson(_))));
-    assert!(matches!(decode("[1,2]"), Err(DecodeError::WrongShape(_))));
     assert!(matches!(
-        decode(r#"{"version":1,"attempts":"x"}"#),
+        decode("not json", NOW),
+        Err(DecodeError::NotJson(_))
+    ));
+    assert!(matches!(
+        decode("[1,2]", NOW),
         Err(DecodeError::WrongShape(_))
     ));
     assert!(matches!(
-        decode(r#"{"version":1,"surprise":1}"#),
+        decode(r#"{"version":1,"attempts":"x"}"#, NOW),
+        Err(DecodeError::WrongShape(_))
+    ));
+    assert!(matches!(
+        decode(r#"{"version":1,"surprise":1}"#, NOW),
         Err(DecodeError::WrongShape(_))
     ));
     assert_eq!(
-        decode(r#"{"version":99}"#),
+        decode(r#"{"version":99}"#, NOW),
         Err(DecodeError::Newer { version: 99 })
     );
-    let msg = decode(r#"{"version":99}"#).unwrap_err().to_string();
+    let msg = decode(r#"{"version":99}"#, NOW).unwrap_err().to_string();
     assert!(msg.contains("newer version"), "{msg}");
 }
 
@@ -225,8 +234,8 @@ proptest! {
         // Decoding puts a document in its consistent form (ids unique, oldest first, no empty
         // checklist maps); a document already in that form comes back unchanged.
         let consistent = merge(&p, &Progress::default());
-        prop_assert_eq!(decode(&encode(&consistent)).unwrap(), consistent.clone());
-        prop_assert_eq!(decode(&encode(&p)).unwrap(), consistent);
+        prop_assert_eq!(decode(&encode(&consistent), NOW).unwrap(), consistent.clone());
+        prop_assert_eq!(decode(&encode(&p), NOW).unwrap(), consistent);
     }
 
     #[test]
@@ -282,10 +291,225 @@ fn a_decoded_document_is_made_consistent() {
         attempts: vec![a, twin],
         ..Progress::default()
     };
-    let clean = decode(&encode(&p)).unwrap();
+    let clean = decode(&encode(&p), NOW).unwrap();
     assert_eq!(clean.attempts.len(), 1, "duplicate ids merged");
     let kept = &clean.attempts[0];
     assert_eq!(kept.answered(), 2, "the copy with more answers");
     assert_eq!(kept.current, 2, "inside the attempt");
     assert_eq!(kept.items[0].score, Some(1.0), "scores in 0-1");
+}
+
+/// Documents drawn from a few ids and instants, so that two of them often hold different
+/// copies of the same attempt, tick or story that rank the same: the ties a merge must settle
+/// the same way whichever side it starts from.
+fn arb_clashing_progress() -> impl Strategy<Value = Progress> {
+    let instant = || (0u32..3).prop_map(f64::from);
+    let attempt = (
+        "[ab]",
+        0usize..3,
+        0usize..3,
+        prop::option::of(instant()),
+        instant(),
+    )
+        .prop_map(|(id, answered, current, finished_at, t)| {
+            let mut a = attempt(&id, answered, t);
+            a.current = current;
+            a.finished_at = finished_at;
+            a
+        });
+    let story = ("[ab]", "[xy]", instant(), any::<bool>()).prop_map(|(id, title, at, deleted)| {
+        StoryScore {
+            id,
+            checklist: "c".into(),
+            title,
+            at,
+            items: Default::default(),
+            deleted,
+        }
+    });
+    let tick = (any::<bool>(), instant()).prop_map(|(on, at)| Tick { on, at });
+    (
+        prop::collection::vec(attempt, 0..3),
+        prop::collection::btree_map("[ab]", tick, 0..3),
+        prop::collection::vec(story, 0..3),
+        prop::option::of(instant()),
+    )
+        .prop_map(|(attempts, ticks, stories, reset)| Progress {
+            attempts,
+            checklists: [("list".to_string(), ticks)].into_iter().collect(),
+            stories,
+            reset_at: reset.unwrap_or(0.0),
+            ..Progress::default()
+        })
+}
+
+proptest! {
+    #[test]
+    fn merge_is_symmetric(a in arb_clashing_progress(), b in arb_clashing_progress()) {
+        prop_assert_eq!(merge(&a, &b), merge(&b, &a));
+    }
+
+    #[test]
+    fn merge_is_idempotent(a in arb_clashing_progress(), b in arb_clashing_progress()) {
+        let m = merge(&a, &b);
+        prop_assert_eq!(merge(&m, &m), m.clone());
+        prop_assert_eq!(merge(&m, &b), m.clone(), "merging the same copy again changes nothing");
+    }
+
+    #[test]
+    fn merge_is_associative(
+        a in arb_clashing_progress(),
+        b in arb_clashing_progress(),
+        c in arb_clashing_progress(),
+    ) {
+        prop_assert_eq!(merge(&merge(&a, &b), &c), merge(&a, &merge(&b, &c)));
+    }
+}
+
+#[test]
+fn a_future_dated_import_is_clamped_and_cannot_beat_later_changes() {
+    // A file from a machine whose clock said 2100, or edited by hand.
+    let year_2100 = 4_102_444_800_000.0;
+    let today = 1_790_000_000_000.0;
+    let mut forged = Progress::default();
+    forged.set_tick("success-criteria", "articulate-trust", true, year_2100);
+    forged.stories.push(StoryScore {
+        id: "s".into(),
+        checklist: "story-signals".into(),
+        title: "forged".into(),
+        at: year_2100,
+        items: Default::default(),
+        deleted: false,
+    });
+    let mut a = attempt("x", 1, year_2100);
+    a.started_at = year_2100;
+    a.finished_at = Some(year_2100);
+    forged.attempts.push(a);
+    forged.reset_at = year_2100;
+
+    let decoded = decode(&encode(&forged), today).unwrap();
+    let dates = [
+        decoded.checklists["success-criteria"]["articulate-trust"].at,
+        decoded.stories[0].at,
+        decoded.attempts[0].started_at,
+        decoded.attempts[0].updated_at,
+        decoded.attempts[0].finished_at.unwrap(),
+        decoded.reset_at,
+    ];
+    assert!(dates.iter().all(|t| *t == today), "{dates:?}");
+
+    // Imported, then unticked a minute later: the untick wins, in this tab and after a merge.
+    let bank = crate::bank::bank().unwrap();
+    let mut mine = Progress::default();
+    apply(
+        &mut mine,
+        Change::Import {
+            progress: decoded,
+            replace: false,
+        },
+        bank,
+        today,
+    );
+    let untick = Change::Tick {
+        checklist: "success-criteria".into(),
+        item: "articulate-trust".into(),
+        on: false,
+    };
+    apply(&mut mine, untick, bank, today + 60_000.0);
+    assert!(!mine.is_ticked("success-criteria", "articulate-trust"));
+    let other_tab = decode(&encode(&forged), today + 60_000.0).unwrap();
+    assert!(!merge(&mine, &other_tab).is_ticked("success-criteria", "articulate-trust"));
+    // And "reset all" later still empties everything.
+    let reset = Progress::reset_all(today + 120_000.0);
+    assert!(merge(&reset, &other_tab).is_empty());
+}
+
+#[test]
+fn an_export_resaved_with_a_byte_order_mark_imports() {
+    let text = format!("\u{feff}{}", encode(&Progress::default()));
+    assert_eq!(decode(&text, NOW), Ok(Progress::default()));
+}
+
+#[test]
+fn abandoned_open_attempts_are_capped_too() {
+    use super::document::MAX_OPEN_ATTEMPTS;
+    let mut p = Progress::default();
+    for i in 0..(MAX_OPEN_ATTEMPTS + 5) {
+        p.put_attempt(attempt(&format!("open{i:03}"), 1, i as f64));
+    }
+    assert_eq!(p.attempts.len(), MAX_OPEN_ATTEMPTS);
+    assert!(
+        p.attempts.iter().all(|a| a.id.as_str() >= "open005"),
+        "the least recently touched go first"
+    );
+}
+
+/// A document saved with the bank of one day (`fixtures/bank-replay.json`: open attempts on
+/// every bundled deck, some answered) replayed against a bank where questions and choices were
+/// removed, added and renamed since: every attempt opens, continues and finishes.
+#[test]
+fn saved_attempts_survive_a_changed_bank() {
+    use crate::quiz::tests::right_response;
+    let saved = decode(include_str!("fixtures/bank-replay.json"), NOW).unwrap();
+    assert!(saved.attempts.len() >= 5);
+    let mut bank = crate::bank::bank().unwrap().clone();
+    for deck in &mut bank.decks {
+        let first_ids: Vec<String> = saved
+            .attempts
+            .iter()
+            .filter(|a| a.deck == deck.id)
+            .flat_map(|a| a.items.iter().take(3).map(|i| i.question.clone()))
+            .collect();
+        // Removed: the first and third question of each saved attempt (one answered, one not).
+        deck.questions
+            .retain(|q| !(first_ids.first() == Some(&q.id) || first_ids.get(2) == Some(&q.id)));
+        for q in &mut deck.questions {
+            if let Some(c) = q.choices.iter_mut().find(|c| !c.correct) {
+                c.id.push_str("-renamed");
+            }
+            if q.choices.len() > 2 {
+                q.choices
+                    .retain(|c| c.correct || !c.id.ends_with("-renamed"));
+            }
+        }
+        let mut added = deck.questions[0].clone();
+        added.id.push_str("-added");
+        deck.questions.push(added);
+    }
+    let mut progress = saved.clone();
+    let ids: Vec<String> = progress.attempts.iter().map(|a| a.id.clone()).collect();
+    for id in ids {
+        let mut steps = 0;
+        // An attempt left without any question would be dropped, which ends the loop too.
+        while let Some(a) = progress.attempts.iter().find(|a| a.id == id) {
+            if a.is_finished() {
+                break;
+            }
+            let item = &a.items[a.current];
+            let change = if item.is_answered() {
+                Change::Advance {
+                    attempt: id.clone(),
+                }
+            } else {
+                let question = bank.question(&item.question).map(|(_, q)| q);
+                Change::Answer {
+                    start: None,
+                    attempt: id.clone(),
+                    question: item.question.clone(),
+                    response: question.map(right_response).unwrap_or(Response::Bool(true)),
+                }
+            };
+            apply(&mut progress, change, &bank, NOW);
+            steps += 1;
+            assert!(steps < 200, "attempt {id} is stuck");
+        }
+        let a = progress.attempts.iter().find(|a| a.id == id).unwrap();
+        assert!(a.is_finished(), "{id} finishes");
+        let opened = saved.attempts.iter().find(|s| s.id == id).unwrap();
+        assert!(
+            a.items.len() < opened.items.len(),
+            "{id}: removed questions left it"
+        );
+        assert!(a.items.iter().all(|i| i.is_answered()));
+    }
 }

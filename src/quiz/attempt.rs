@@ -83,12 +83,7 @@ impl Attempt {
         let mut rng = SplitMix64::new(options.seed);
         let mut pool = eligible(deck, &options);
         rng.shuffle(&mut pool);
-        let count = if options.count == 0 {
-            DEFAULT_COUNT
-        } else {
-            options.count
-        };
-        pool.truncate(count);
+        pool.truncate(crate::route::effective_count(options.count));
         let items = pool
             .into_iter()
             .map(|q| AttemptItem {
@@ -140,11 +135,20 @@ impl Attempt {
         Some(score)
     }
 
-    /// Moves on; finishes the attempt after the last question.
+    /// Moves on: to the next question; after the last, back to the first one left unanswered
+    /// (a question can be skipped only by content changes, see `reconcile`), and when every
+    /// question is answered, or none is left, the attempt finishes. It never stays put.
     pub fn advance(&mut self, now: f64) {
         if self.current + 1 < self.items.len() {
             self.current += 1;
-        } else if self.items.iter().all(AttemptItem::is_answered) {
+        } else if let Some(open) = self.items.iter().position(|i| !i.is_answered()) {
+            if open == self.current {
+                // The last question itself is unanswered: nothing to move to yet.
+                self.updated_at = now;
+                return;
+            }
+            self.current = open;
+        } else {
             self.finished_at = Some(now);
         }
         self.updated_at = now;
@@ -173,7 +177,7 @@ impl Attempt {
 }
 
 /// The display order of a question's parts, drawn from the attempt's generator.
-fn shuffled_parts(q: &Question, rng: &mut SplitMix64) -> Vec<String> {
+pub(crate) fn shuffled_parts(q: &Question, rng: &mut SplitMix64) -> Vec<String> {
     let mut ids: Vec<String> = match q.kind {
         QuestionType::Order => q.steps.iter().map(|s| s.id.clone()).collect(),
         QuestionType::Match => q.pairs.iter().map(|p| p.id.clone()).collect(),

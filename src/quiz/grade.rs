@@ -1,8 +1,11 @@
 //! Grading for all nine question types.
 //!
 //! Partial credit, one rule per shape of answer, all in 0.0–1.0:
-//! - **multiple select**: (right picks − wrong picks) ÷ number of right choices, never below 0.
-//!   Picking everything therefore scores no better than picking nothing.
+//! - **multiple select**: right picks ÷ right choices − wrong picks ÷ wrong choices, never below
+//!   0. Picking everything scores 1 − 1 = 0 and picking nothing 0 − 0 = 0, whatever the share of
+//!   right choices, so ticking every box never pays; the right set scores 1. (The validator
+//!   requires at least one wrong choice, which this rule needs.) A saved score is kept as it was
+//!   graded: history is not regraded when the rule or the content changes.
 //! - **ordering**: steps in their right position ÷ number of steps.
 //! - **matching**: right pairs ÷ number of pairs.
 //! - **flashcard** (self-rated): again 0, hard 0.5, good and easy 1.
@@ -90,6 +93,7 @@ pub fn grade(question: &Question, response: &Response) -> f64 {
         }
         (QuestionType::Multi, Response::Picks(ids)) => {
             let right_total = question.choices.iter().filter(|c| c.correct).count();
+            let wrong_total = question.choices.len() - right_total;
             let mut unique: Vec<&String> = ids.iter().collect();
             unique.sort();
             unique.dedup();
@@ -97,10 +101,18 @@ pub fn grade(question: &Question, response: &Response) -> f64 {
             for id in unique {
                 match question.choices.iter().find(|c| &c.id == id) {
                     Some(c) if c.correct => right += 1,
+                    // An id the question does not have (content changed) counts as wrong.
                     _ => wrong += 1,
                 }
             }
-            share(right.saturating_sub(wrong), right_total)
+            // With no wrong choice to pick (never in validated content), any wrong id is a
+            // whole wrong answer.
+            let penalty = if wrong_total == 0 {
+                wrong.min(1) as f64
+            } else {
+                share(wrong.min(wrong_total), wrong_total)
+            };
+            (share(right, right_total) - penalty).max(0.0)
         }
         (QuestionType::TrueFalse, Response::Bool(b)) => all_or_nothing(question.answer == Some(*b)),
         (QuestionType::Order, Response::Order(ids)) => {

@@ -3,12 +3,14 @@
 
 pub mod attempt;
 pub mod grade;
+pub mod reconcile;
 pub mod results;
 pub mod rng;
 
 pub use attempt::{Attempt, AttemptItem, QuizOptions, DEFAULT_COUNT};
 pub use grade::{grade, Outcome, Rating, Response};
+pub use reconcile::{reconcile, Reconciled};
 pub use results::{results, Results, Tally};
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
+pub(crate) mod tests;

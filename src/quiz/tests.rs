@@ -345,3 +345,272 @@ fn the_last_question_does_not_finish_until_every_question_is_answered() {
     a.advance(2.0);
     assert!(!a.is_finished());
 }
+
+/// The answer that scores 1 on `q` (used to drive attempts to their end).
+pub(crate) fn right_response(q: &Question) -> Response {
+    match q.kind {
+        QuestionType::Multi => Response::Picks(
+            q.choices
+                .iter()
+                .filter(|c| c.correct)
+                .map(|c| c.id.clone())
+                .collect(),
+        ),
+        QuestionType::TrueFalse => Response::Bool(q.answer.unwrap_or(false)),
+        QuestionType::Order => Response::Order(q.steps.iter().map(|s| s.id.clone()).collect()),
+        QuestionType::Match => Response::Match(
+            q.pairs
+                .iter()
+                .map(|p| (p.id.clone(), p.id.clone()))
+                .collect(),
+        ),
+        QuestionType::Flashcard => Response::Rating(Rating::Good),
+        _ => Response::Pick(
+            q.choices
+                .iter()
+                .find(|c| c.correct)
+                .map(|c| c.id.clone())
+                .unwrap_or_default(),
+        ),
+    }
+}
+
+#[test]
+fn select_all_never_rewards_ticking_everything_or_nothing_in_the_bundled_bank() {
+    let bank = crate::bank::bank().unwrap();
+    let mut checked = 0;
+    for q in bank.decks.iter().flat_map(|d| &d.questions) {
+        if q.kind != QuestionType::Multi {
+            continue;
+        }
+        checked += 1;
+        let all = Response::Picks(q.choices.iter().map(|c| c.id.clone()).collect());
+        assert_eq!(grade(q, &all), 0.0, "{}: ticking everything", q.id);
+        assert_eq!(
+            grade(q, &Response::Picks(Vec::new())),
+            0.0,
+            "{}: nothing",
+            q.id
+        );
+        assert_eq!(grade(q, &right_response(q)), 1.0, "{}: the right set", q.id);
+        // One right pick short, or one wrong pick over, is partial, never full marks.
+        let right: Vec<String> = q
+            .choices
+            .iter()
+            .filter(|c| c.correct)
+            .map(|c| c.id.clone())
+            .collect();
+        let wrong = q
+            .choices
+            .iter()
+            .find(|c| !c.correct)
+            .map(|c| c.id.clone())
+            .unwrap();
+        let mut over = right.clone();
+        over.push(wrong);
+        assert!(
+            grade(q, &Response::Picks(over)) < 1.0,
+            "{}: one wrong pick over",
+            q.id
+        );
+    }
+    assert!(
+        checked >= 20,
+        "the bank has select-all questions ({checked})"
+    );
+}
+
+#[test]
+fn multi_select_with_more_right_than_wrong_choices() {
+    let mut m = question("m", QuestionType::Multi);
+    m.choices = vec![
+        choice("a", true),
+        choice("b", true),
+        choice("c", true),
+        choice("d", false),
+    ];
+    let score = |picks: &[&str]| grade(&m, &Response::Picks(ids(picks)));
+    assert_eq!(score(&["a", "b", "c", "d"]), 0.0, "everything: 1 - 1");
+    assert_eq!(score(&["a", "b", "c"]), 1.0);
+    assert!((score(&["a", "b"]) - 2.0 / 3.0).abs() < 1e-9);
+    assert!(
+        (score(&["a", "b", "d"])).abs() < 1e-9,
+        "2/3 - 1 floors at 0"
+    );
+    assert_eq!(
+        score(&["a", "zz"]),
+        0.0,
+        "an unknown id counts as a wrong pick"
+    );
+}
+
+#[test]
+fn moving_on_is_never_stuck_from_any_position() {
+    let deck = fixture_deck();
+    for skipped in 0..4 {
+        let mut a = Attempt::new(&deck, options(4, 9), 0.0);
+        // Answer everything but one question, going round from the first.
+        for i in 0..4 {
+            if i != skipped {
+                let id = a.items[a.current].question.clone();
+                a.answer(q(&deck, &id), right_response(q(&deck, &id)), 1.0);
+            }
+            a.advance(2.0);
+        }
+        if skipped < 3 {
+            assert_eq!(
+                a.current, skipped,
+                "after the last, back to the unanswered one"
+            );
+        }
+        let mut steps = 0;
+        while !a.is_finished() {
+            let id = a.items[a.current].question.clone();
+            a.answer(q(&deck, &id), right_response(q(&deck, &id)), 3.0);
+            a.advance(4.0);
+            steps += 1;
+            assert!(steps < 10, "never stuck (skipped {skipped})");
+        }
+        assert_eq!(a.percent(), 100);
+    }
+}
+
+mod reconcile_cases {
+    use super::*;
+
+    fn started(deck: &Deck, answered: usize) -> Attempt {
+        let mut a = Attempt::new(deck, options(9, 21), 0.0);
+        for _ in 0..answered {
+            let id = a.items[a.current].question.clone();
+            a.answer(q(deck, &id), right_response(q(deck, &id)), 1.0);
+            a.advance(1.0);
+        }
+        a
+    }
+
+    fn position(a: &Attempt, id: &str) -> usize {
+        a.items.iter().position(|i| i.question == id).unwrap()
+    }
+
+    #[test]
+    fn an_attempt_in_line_with_its_deck_is_left_alone() {
+        let deck = fixture_deck();
+        let mut a = started(&deck, 3);
+        let before = a.clone();
+        assert_eq!(reconcile(&mut a, &deck, 5.0), Reconciled::default());
+        assert_eq!(a, before);
+    }
+
+    #[test]
+    fn a_removed_question_leaves_with_a_notice_and_the_same_question_stays_on_screen() {
+        let mut deck = fixture_deck();
+        let mut a = started(&deck, 3);
+        let on_screen = a.items[a.current].question.clone();
+        let gone = a.items[0].question.clone();
+        deck.questions.retain(|q| q.id != gone);
+        let r = reconcile(&mut a, &deck, 5.0);
+        assert_eq!(r.removed, 1);
+        assert_eq!(
+            r.notice().as_deref(),
+            Some("1 question was removed from this deck since you started.")
+        );
+        assert_eq!(a.items.len(), 8);
+        assert_eq!(a.items[a.current].question, on_screen);
+        assert_eq!(
+            a.updated_at, 5.0,
+            "dated, so it wins a merge with the stale copy"
+        );
+    }
+
+    #[test]
+    fn the_question_on_screen_removed_moves_to_the_next_unanswered() {
+        let mut deck = fixture_deck();
+        let mut a = started(&deck, 2);
+        let on_screen = a.items[2].question.clone();
+        let next = a.items[3].question.clone();
+        deck.questions.retain(|q| q.id != on_screen);
+        reconcile(&mut a, &deck, 5.0);
+        assert_eq!(a.items[a.current].question, next);
+        assert!(!a.is_finished());
+    }
+
+    #[test]
+    fn choices_added_removed_duplicated_or_renamed_redraw_the_order() {
+        let base = fixture_deck();
+        let a0 = started(&base, 0);
+        let single_at = position(&a0, "single");
+        type Edit = fn(&mut Question);
+        let cases: [(&str, Edit); 4] = [
+            ("added", |q| q.choices.push(choice("new", false))),
+            ("removed", |q| {
+                q.choices.retain(|c| c.id != "c");
+            }),
+            ("renamed", |q| q.choices[1].id = "b2".into()),
+            ("unchanged", |_| {}),
+        ];
+        for (name, edit) in cases {
+            let mut deck = base.clone();
+            edit(
+                deck.questions
+                    .iter_mut()
+                    .find(|q| q.id == "single")
+                    .unwrap(),
+            );
+            let mut a = a0.clone();
+            let r = reconcile(&mut a, &deck, 5.0);
+            let qn = q(&deck, "single");
+            let order = &a.items[single_at].order;
+            assert!(reconcile::order_matches(qn, order), "{name}: {order:?}");
+            assert_eq!(r.reordered, usize::from(name != "unchanged"), "{name}");
+            // The right answer can be picked and scores 1.
+            assert_eq!(grade(qn, &right_response(qn)), 1.0);
+            // The same redraw in every tab.
+            let mut again = a0.clone();
+            reconcile(&mut again, &deck, 6.0);
+            assert_eq!(
+                &again.items[single_at].order, order,
+                "{name}: deterministic"
+            );
+        }
+        // A saved order with a repeated id (a corrupt save) is redrawn too.
+        let mut a = a0.clone();
+        a.items[single_at].order = ids(&["a", "a", "b"]);
+        assert_eq!(reconcile(&mut a, &base, 5.0).reordered, 1);
+        assert!(reconcile::order_matches(
+            q(&base, "single"),
+            &a.items[single_at].order
+        ));
+    }
+
+    #[test]
+    fn an_attempt_whose_questions_are_all_gone_is_closed() {
+        let mut deck = fixture_deck();
+        let mut a = started(&deck, 2);
+        deck.questions.clear();
+        let r = reconcile(&mut a, &deck, 5.0);
+        assert!(r.closed && a.is_finished() && a.items.is_empty());
+        assert_eq!(r.removed, 9);
+    }
+
+    #[test]
+    fn only_answered_questions_left_finishes_the_attempt() {
+        let mut deck = fixture_deck();
+        let mut a = started(&deck, 3);
+        let answered: Vec<String> = a.items[..3].iter().map(|i| i.question.clone()).collect();
+        deck.questions.retain(|q| answered.contains(&q.id));
+        let r = reconcile(&mut a, &deck, 5.0);
+        assert!(r.closed && a.is_finished());
+        assert_eq!(a.percent(), 100);
+    }
+
+    #[test]
+    fn finished_attempts_are_history_and_stay_as_graded() {
+        let mut deck = fixture_deck();
+        let mut a = started(&deck, 9);
+        assert!(a.is_finished());
+        let before = a.clone();
+        deck.questions.truncate(2);
+        assert_eq!(reconcile(&mut a, &deck, 5.0), Reconciled::default());
+        assert_eq!(a, before);
+    }
+}

@@ -200,7 +200,7 @@ pub fn ProgressView() -> Html {
                     None => ImportState::Refused(format!(
                         "“{name}” could not be read. Your progress is unchanged."
                     )),
-                    Some(text) => match decode(&text) {
+                    Some(text) => match decode(&text, js_sys::Date::now()) {
                         Ok(progress) => ImportState::Ready { name, progress },
                         Err(e) => ImportState::Refused(format!(
                             "“{name}” was refused: {e}. Your progress is unchanged."
