@@ -67,8 +67,14 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
             }
         }
         Change::Advance { attempt } => {
+            let mut deck = None;
             if let Some(a) = reconciled_attempt(progress, &attempt, bank, now) {
                 a.advance(now);
+                deck = bank.deck(&a.deck);
+            }
+            // Moving on may land on an answered question that is gone: move past it too.
+            if let Some(deck) = deck {
+                progress.reconcile_deck(deck, now);
             }
         }
         Change::Reconcile { deck } => {

@@ -154,6 +154,8 @@ impl Progress {
             }
             let r = reconcile(a, deck, now);
             total.removed += r.removed;
+            total.kept_gone += r.kept_gone;
+            total.moved |= r.moved;
             total.reordered += r.reordered;
             total.closed |= r.closed;
             !a.items.is_empty()

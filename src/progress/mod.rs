@@ -5,6 +5,7 @@ pub mod change;
 pub mod codec;
 pub mod document;
 pub mod merge;
+pub mod stats;
 
 pub use change::{apply, Change};
 pub use codec::{decode, encode, DecodeError};

@@ -2,12 +2,14 @@
 //! Pure: no yew, no web-sys; the quiz screen calls it through the app reducer.
 
 pub mod attempt;
+pub mod draft;
 pub mod grade;
 pub mod reconcile;
 pub mod results;
 pub mod rng;
 
 pub use attempt::{Attempt, AttemptItem, QuizOptions, DEFAULT_COUNT};
+pub use draft::{key_action, Draft, KeyAction};
 pub use grade::{grade, Outcome, Rating, Response};
 pub use reconcile::{reconcile, Reconciled};
 pub use results::{results, Results, Tally};

@@ -2,13 +2,17 @@
 //! questions are rewritten, renamed or removed, choices added or dropped. A saved attempt holds
 //! only ids (question ids, the choice order the learner saw), so it can always be brought back in
 //! line with the current deck here, in one place, before it is shown or changed:
-//! - an item whose question is gone leaves the attempt (and is counted, for a one-line notice);
+//! - an unanswered item whose question is gone leaves the attempt; an answered one stays, as
+//!   history (its score counts, as in results), but is never shown again; both are counted for
+//!   a one-line notice. Keeping answers means a reconciled copy never holds fewer answers than
+//!   the saved one, so a merge (which prefers the copy with more answers) keeps it;
 //! - a saved display order that no longer matches the question's parts (an unknown, missing or
 //!   repeated id) is drawn again, from the attempt's seed and the question id, so every tab and
 //!   every reload draws the same one;
-//! - `current` is kept on the same question where it still exists, else on the next one left;
-//! - an open attempt with nothing left to answer is finished; one with no question left at all
-//!   is closed (finished, empty), so "continue where you left off" never points at it again.
+//! - `current` stays on the same question while it exists; on a question that is gone it moves
+//!   to the next unanswered one still in the deck (or any such one);
+//! - an open attempt with no unanswered question left in the deck is finished ("closed"), so
+//!   "continue where you left off" never points at it again.
 //!
 //! Finished attempts are history and are left as they were graded.
 
@@ -19,8 +23,13 @@ use crate::model::{Deck, Question, QuestionType};
 /// What reconciling changed, for the notice on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Reconciled {
-    /// Questions of the attempt no longer in the deck.
+    /// Unanswered questions of the attempt no longer in the deck, taken out of it.
     pub removed: usize,
+    /// Answered questions no longer in the deck, kept as history (not a change: they are
+    /// found again on every visit, and counted for the notice).
+    pub kept_gone: usize,
+    /// The question on screen went, so `current` moved.
+    pub moved: bool,
     /// Questions whose display order had to be drawn again.
     pub reordered: usize,
     /// The attempt was finished or closed because nothing was left to answer.
@@ -28,13 +37,14 @@ pub struct Reconciled {
 }
 
 impl Reconciled {
+    /// Whether the attempt was changed (and must be saved).
     pub fn changed(&self) -> bool {
-        *self != Reconciled::default()
+        self.removed > 0 || self.reordered > 0 || self.moved || self.closed
     }
 
-    /// One line for the learner, or `None` when nothing they would notice changed.
+    /// One line for the learner, or `None` when no question of theirs went away.
     pub fn notice(&self) -> Option<String> {
-        match self.removed {
+        match self.removed + self.kept_gone {
             0 => None,
             1 => Some("1 question was removed from this deck since you started.".into()),
             n => Some(format!(
@@ -51,15 +61,22 @@ pub fn reconcile(attempt: &mut Attempt, deck: &Deck, now: f64) -> Reconciled {
     if attempt.is_finished() || attempt.deck != deck.id {
         return report;
     }
+    let present = |id: &str| deck.questions.iter().any(|q| q.id == id);
+    let before = attempt.items.len();
+    let gone_answered = attempt
+        .items
+        .iter()
+        .filter(|i| i.is_answered() && !present(&i.question))
+        .count();
     let current_id = attempt
         .items
         .get(attempt.current)
         .map(|i| i.question.clone());
-    let before = attempt.items.len();
     attempt
         .items
-        .retain(|item| deck.questions.iter().any(|q| q.id == item.question));
+        .retain(|item| item.is_answered() || present(&item.question));
     report.removed = before - attempt.items.len();
+    report.kept_gone = gone_answered;
 
     for item in &mut attempt.items {
         let Some(q) = deck.questions.iter().find(|q| q.id == item.question) else {
@@ -71,30 +88,31 @@ pub fn reconcile(attempt: &mut Attempt, deck: &Deck, now: f64) -> Reconciled {
         }
     }
 
-    // The same question stays on screen; if it went, the first unanswered one after where it
-    // was (or, failing that, any unanswered one).
-    let position = current_id
+    // Where the learner was, if that question is still in the deck.
+    let was = current_id
         .as_ref()
         .and_then(|id| attempt.items.iter().position(|i| &i.question == id));
-    attempt.current = match position {
-        Some(p) => p,
-        None => {
-            let was = attempt.current.min(attempt.items.len());
-            attempt.items[was..]
+    let open = |i: &super::attempt::AttemptItem| !i.is_answered() && present(&i.question);
+    match was {
+        Some(p) if present(&attempt.items[p].question) => attempt.current = p,
+        _ => {
+            report.moved = true;
+            // The question on screen went: the next one left to answer after it, else any.
+            let from = was.unwrap_or(attempt.current).min(attempt.items.len());
+            let next = attempt.items[from..]
                 .iter()
-                .position(|i| !i.is_answered())
-                .map(|p| p + was)
-                .or_else(|| attempt.items.iter().position(|i| !i.is_answered()))
-                .unwrap_or(attempt.items.len().saturating_sub(1))
+                .position(open)
+                .map(|p| p + from)
+                .or_else(|| attempt.items.iter().position(open));
+            match next {
+                Some(p) => attempt.current = p,
+                None => {
+                    attempt.current = attempt.items.len().saturating_sub(1);
+                    attempt.finished_at = Some(now);
+                    report.closed = true;
+                }
+            }
         }
-    };
-
-    let nothing_left = attempt.items.iter().all(|i| i.is_answered());
-    // A current question that is answered shows its feedback and "Next": not stuck. Only
-    // when the question on screen went away and none is left to answer is there nothing to do.
-    if attempt.items.is_empty() || (nothing_left && position.is_none() && report.removed > 0) {
-        attempt.finished_at = Some(now);
-        report.closed = true;
     }
     if report.changed() {
         attempt.updated_at = attempt.updated_at.max(now);

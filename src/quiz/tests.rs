@@ -502,23 +502,58 @@ mod reconcile_cases {
     }
 
     #[test]
-    fn a_removed_question_leaves_with_a_notice_and_the_same_question_stays_on_screen() {
+    fn removed_questions_leave_with_a_notice_and_the_same_question_stays_on_screen() {
         let mut deck = fixture_deck();
         let mut a = started(&deck, 3);
         let on_screen = a.items[a.current].question.clone();
-        let gone = a.items[0].question.clone();
-        deck.questions.retain(|q| q.id != gone);
+        let (answered_gone, open_gone) = (a.items[0].question.clone(), a.items[5].question.clone());
+        deck.questions
+            .retain(|q| q.id != answered_gone && q.id != open_gone);
         let r = reconcile(&mut a, &deck, 5.0);
-        assert_eq!(r.removed, 1);
+        assert_eq!((r.removed, r.kept_gone), (1, 1));
         assert_eq!(
             r.notice().as_deref(),
-            Some("1 question was removed from this deck since you started.")
+            Some("2 questions were removed from this deck since you started.")
         );
-        assert_eq!(a.items.len(), 8);
+        assert_eq!(a.items.len(), 8, "the unanswered one leaves");
+        assert!(
+            a.items.iter().any(|i| i.question == answered_gone),
+            "an answer is history"
+        );
+        assert_eq!(
+            a.answered(),
+            3,
+            "no answer lost, so a merge keeps this copy"
+        );
         assert_eq!(a.items[a.current].question, on_screen);
         assert_eq!(
             a.updated_at, 5.0,
             "dated, so it wins a merge with the stale copy"
+        );
+        // Once saved, the next visit changes nothing but still says what went.
+        let again = reconcile(&mut a, &deck, 6.0);
+        assert!(!again.changed());
+        assert_eq!(again.kept_gone, 1);
+        assert!(again.notice().is_some());
+    }
+
+    #[test]
+    fn moving_on_skips_answered_questions_that_are_gone() {
+        let mut deck = fixture_deck();
+        let mut a = started(&deck, 2);
+        // The learner is on question 3; question 4 and 1 get removed... then answers 3.
+        let third = a.items[2].question.clone();
+        let gone = a.items[3].question.clone();
+        a.answer(q(&deck, &third), right_response(q(&deck, &third)), 2.0);
+        a.advance(2.0);
+        a.answer(q(&deck, &gone), right_response(q(&deck, &gone)), 2.0);
+        a.current = 3; // on an answered question, as if its feedback were shown
+        deck.questions.retain(|q| q.id != gone);
+        let r = reconcile(&mut a, &deck, 5.0);
+        assert!(r.moved);
+        assert_eq!(
+            a.current, 4,
+            "the next unanswered question still in the deck"
         );
     }
 
@@ -588,8 +623,14 @@ mod reconcile_cases {
         let mut a = started(&deck, 2);
         deck.questions.clear();
         let r = reconcile(&mut a, &deck, 5.0);
-        assert!(r.closed && a.is_finished() && a.items.is_empty());
-        assert_eq!(r.removed, 9);
+        assert!(r.closed && a.is_finished());
+        assert_eq!((r.removed, r.kept_gone), (7, 2));
+        assert_eq!(a.items.len(), 2, "the two answers are history");
+        // Never answered at all: nothing left, and the saved document drops it.
+        let mut p = crate::progress::Progress::default();
+        p.attempts.push(started(&fixture_deck(), 0));
+        p.reconcile_deck(&deck, 5.0);
+        assert!(p.attempts.is_empty());
     }
 
     #[test]

@@ -57,12 +57,22 @@ fn Shell() -> Html {
     // users continue from there: the element a screen marks `data-focus-first` (a quiz's
     // question, a study-card section), else its heading. Not on the first render (the host page
     // owns focus) and not when a link only gained its seed.
+    // One exception on the first render: the standalone page opened at a study-card section
+    // (a "Study: …" link opened in a new tab) lands on that section, as an anchor would.
     let body_ref = use_node_ref();
     let visit = nav.as_ref().map_or(0, |n| n.visit);
+    let opened_at_section = page
+        && matches!(
+            route,
+            Route::Learn {
+                section: Some(_),
+                ..
+            }
+        );
     {
         let body_ref = body_ref.clone();
         use_effect_with(visit, move |visit| {
-            if *visit == 0 {
+            if *visit == 0 && !opened_at_section {
                 return;
             }
             let Some(body) = body_ref.cast::<web_sys::Element>() else {

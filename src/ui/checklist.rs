@@ -1,10 +1,12 @@
 //! `#/checklist/<id>`: tick what you can do ("k of n"), or, for a `story` checklist, score one
 //! of your own stories against the rubric and keep the score with a title and a date.
 
+use super::hooks::use_confirm_twice;
 use super::not_found::NotFound;
 use super::store::{now, use_store};
 use crate::bank;
 use crate::model::{Checklist, ChecklistItem, ChecklistKind};
+use crate::progress::stats::checklist_done;
 use crate::progress::{Change, StoryScore};
 use std::collections::BTreeMap;
 use yew::prelude::*;
@@ -44,15 +46,11 @@ fn checklist(id: &str) -> Option<&'static Checklist> {
 #[component]
 fn Ticks(props: &ListProps) -> Html {
     let store = use_store();
-    let confirming = use_state(|| false);
+    let confirming = use_confirm_twice();
     let (Some(store), Some(list)) = (store, checklist(&props.id)) else {
         return Html::default();
     };
-    let done = list
-        .items
-        .iter()
-        .filter(|i| store.progress.is_ticked(&list.id, &i.id))
-        .count();
+    let done = checklist_done(&store.progress, list);
     let items = list.items.iter().map(|item| {
         let checked = store.progress.is_ticked(&list.id, &item.id);
         let onchange = {
@@ -73,13 +71,10 @@ fn Ticks(props: &ListProps) -> Html {
         let confirming = confirming.clone();
         let id = list.id.clone();
         Callback::from(move |_| {
-            if *confirming {
+            if confirming.confirm() {
                 store.dispatch(Change::ResetChecklist {
                     checklist: id.clone(),
                 });
-                confirming.set(false);
-            } else {
-                confirming.set(true);
             }
         })
     };
@@ -88,7 +83,7 @@ fn Ticks(props: &ListProps) -> Html {
             <p class="sd-count" aria-live="polite">{ format!("{done} of {} done", list.items.len()) }</p>
             <ul class="sd-checklist">{ for items }</ul>
             <button type="button" class="sd-button" onclick={reset}>
-                { if *confirming { "Really untick everything? Click again" } else { "Reset this checklist" } }
+                { confirming.label("Reset this checklist", "Really untick everything? Click again") }
             </button>
         </>
     }

@@ -2,7 +2,9 @@
 
 use super::link::Link;
 use super::store::use_store;
+use super::text::count;
 use crate::bank;
+use crate::progress::stats::{checklist_done, deck_stats};
 use crate::route::{QuizQuery, Route};
 use yew::prelude::*;
 
@@ -25,16 +27,14 @@ pub fn Home() -> Html {
         })
     });
     let decks = bank.decks.iter().map(|deck| {
-        let finished: Vec<_> = progress
-            .map(|p| p.finished_attempts(&deck.id).collect())
-            .unwrap_or_default();
-        let best = finished
-            .iter()
-            .map(|a| a.percent())
-            .max();
-        let glance = match best {
-            Some(best) => format!("{} quizzes taken, best {best}%", finished.len()),
-            None => "Not practised yet".to_string(),
+        let stats = progress.map(|p| deck_stats(p, &deck.id)).unwrap_or_default();
+        let glance = match (stats.best, stats.in_progress) {
+            (Some(best), _) => format!(
+                "{} taken, best {best}%",
+                count(stats.finished, "quiz", "quizzes")
+            ),
+            (None, true) => "A quiz in progress".to_string(),
+            (None, false) => "Not practised yet".to_string(),
         };
         let quick = Route::Quiz {
             deck: deck.id.clone(),
@@ -44,7 +44,7 @@ pub fn Home() -> Html {
             <li class="sd-card" key={deck.id.clone()}>
                 <h2>{ &deck.title }</h2>
                 <p>{ &deck.summary }</p>
-                <p class="sd-muted">{ format!("{} questions · {glance}", deck.questions.len()) }</p>
+                <p class="sd-muted">{ format!("{} · {glance}", count(deck.questions.len(), "question", "questions")) }</p>
                 <p class="sd-actions">
                     <Link to={Route::Learn { deck: deck.id.clone(), section: None }} class="sd-button">
                         { "Study and choose a quiz" }
@@ -55,11 +55,7 @@ pub fn Home() -> Html {
         }
     });
     let checklists = bank.checklists.iter().map(|c| {
-        let done = c
-            .items
-            .iter()
-            .filter(|i| progress.is_some_and(|p| p.is_ticked(&c.id, &i.id)))
-            .count();
+        let done = progress.map_or(0, |p| checklist_done(p, c));
         html! {
             <li key={c.id.clone()}>
                 <Link to={Route::Checklist { id: c.id.clone() }}>{ &c.title }</Link>

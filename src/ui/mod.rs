@@ -5,6 +5,7 @@
 pub mod app;
 pub mod checklist;
 pub mod home;
+pub mod hooks;
 pub mod learn;
 pub mod link;
 pub mod not_found;

@@ -2,10 +2,13 @@
 //! (merge or replace) and reset all.
 
 use super::checklist::date;
+use super::hooks::{use_confirm_twice, use_focus_when};
 use super::link::Link;
 use super::store::use_store;
+use super::text::count;
 use crate::bank;
 use crate::progress::document::MAX_FINISHED_ATTEMPTS;
+use crate::progress::stats::{checklist_done, deck_stats};
 use crate::progress::{decode, encode, Change, Progress};
 use crate::route::Route;
 use crate::storage;
@@ -49,8 +52,21 @@ fn download(name: &str, text: &str) -> Result<(), ()> {
         .map_err(|_| ())?;
     a.set_href(&url);
     a.set_download(name);
+    // In the document while clicked, and the URL kept alive for a minute: Safari and older
+    // Firefox start the download after `click()` returns and cancel it if the anchor is
+    // detached or its URL already revoked.
+    let body = document.body().ok_or(())?;
+    let _ = a.set_attribute("hidden", "");
+    body.append_child(&a).map_err(|_| ())?;
     a.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    a.remove();
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
+    }
     Ok(())
 }
 
@@ -80,29 +96,18 @@ fn finished_count(p: &Progress) -> usize {
     p.attempts.iter().filter(|a| a.is_finished()).count()
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 #[component]
 pub fn ProgressView() -> Html {
     let store = use_store();
     let import = use_state(|| ImportState::Idle);
-    let confirm_reset = use_state(|| false);
-    let confirm_replace = use_state(|| false);
+    let confirm_reset = use_confirm_twice();
+    let confirm_replace = use_confirm_twice();
     // When a file is ready to import, its summary takes focus so the choice is announced.
     let import_ref = use_node_ref();
-    {
-        let import_ref = import_ref.clone();
-        let ready = matches!(*import, ImportState::Ready { .. });
-        use_effect_with(ready, move |ready| {
-            if *ready {
-                if let Some(panel) = import_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = panel.focus();
-                }
-            }
-        });
-    }
+    use_focus_when(
+        matches!(*import, ImportState::Ready { .. }),
+        import_ref.clone(),
+    );
     let unreadable = use_state(storage::unreadable);
     let (Some(store), Ok(bank)) = (store, bank::bank()) else {
         return Html::default();
@@ -110,25 +115,15 @@ pub fn ProgressView() -> Html {
     let progress = &store.progress;
 
     let decks = bank.decks.iter().map(|deck| {
-        let finished: Vec<_> = progress.finished_attempts(&deck.id).collect();
-        let mut seen: Vec<&str> = progress
-            .attempts
-            .iter()
-            .filter(|a| a.deck == deck.id)
-            .flat_map(|a| a.items.iter().filter(|i| i.is_answered()).map(|i| i.question.as_str()))
-            .collect();
-        seen.sort();
-        seen.dedup();
-        let scores: Vec<u32> = finished.iter().map(|a| a.percent()).collect();
-        let last = scores.last().map_or("–".to_string(), |s| format!("{s}%"));
-        let best = scores.iter().max().map_or("–".to_string(), |s| format!("{s}%"));
-        let recent: Vec<u32> = scores.iter().rev().take(10).rev().copied().collect();
+        let stats = deck_stats(progress, &deck.id);
+        let percent = |s: Option<u32>| s.map_or("–".to_string(), |s| format!("{s}%"));
+        let (last, best, recent) = (percent(stats.last), percent(stats.best), stats.recent.clone());
         let label = format!("Trend of the last {} scores: {}", recent.len(),
             recent.iter().map(|s| format!("{s}%")).collect::<Vec<_>>().join(", "));
         html! {
             <tr key={deck.id.clone()}>
                 <th scope="row"><Link to={Route::Learn { deck: deck.id.clone(), section: None }}>{ &deck.title }</Link></th>
-                <td>{ format!("{} of {}", seen.len(), deck.questions.len()) }</td>
+                <td>{ format!("{} of {}", stats.seen, deck.questions.len()) }</td>
                 <td>{ last }</td>
                 <td>{ best }</td>
                 <td>{ trend(&recent, label) }</td>
@@ -136,11 +131,7 @@ pub fn ProgressView() -> Html {
         }
     });
     let checklists = bank.checklists.iter().map(|c| {
-        let done = c
-            .items
-            .iter()
-            .filter(|i| progress.is_ticked(&c.id, &i.id))
-            .count();
+        let done = checklist_done(progress, c);
         html! {
             <li key={c.id.clone()}>
                 <Link to={Route::Checklist { id: c.id.clone() }}>{ &c.title }</Link>
@@ -217,11 +208,10 @@ pub fn ProgressView() -> Html {
         let confirm_replace = confirm_replace.clone();
         Callback::from(move |_| {
             // Replacing forgets what is here: it asks once more, like "Reset all".
-            if replace && !*confirm_replace {
-                confirm_replace.set(true);
+            if replace && !confirm_replace.confirm() {
                 return;
             }
-            confirm_replace.set(false);
+            confirm_replace.disarm();
             if let ImportState::Ready { name, progress } = &*import {
                 store.dispatch(Change::Import {
                     progress: progress.clone(),
@@ -248,7 +238,7 @@ pub fn ProgressView() -> Html {
                 <p class="sd-actions">
                     <button type="button" class="sd-button sd-primary" onclick={apply_import(false)}>{ "Merge into my progress" }</button>
                     <button type="button" class="sd-button" onclick={apply_import(true)}>
-                        { if *confirm_replace { "Really replace everything? Click again" } else { "Replace my progress" } }
+                        { confirm_replace.label("Replace my progress", "Really replace everything? Click again") }
                     </button>
                     <button type="button" class="sd-button" onclick={{ let i = import.clone(); Callback::from(move |_| i.set(ImportState::Idle)) }}>{ "Cancel" }</button>
                 </p>
@@ -259,11 +249,8 @@ pub fn ProgressView() -> Html {
         let store = store.clone();
         let confirm = confirm_reset.clone();
         Callback::from(move |_| {
-            if *confirm {
+            if confirm.confirm() {
                 store.dispatch(Change::ResetAll);
-                confirm.set(false);
-            } else {
-                confirm.set(true);
             }
         })
     };
@@ -329,7 +316,7 @@ pub fn ProgressView() -> Html {
                     <input type="file" accept="application/json,.json" onchange={on_file} />
                 </label>
                 <button type="button" class="sd-button sd-danger" onclick={reset}>
-                    { if *confirm_reset { "Really delete all progress? Click again" } else { "Reset all progress" } }
+                    { confirm_reset.label("Reset all progress", "Really delete all progress? Click again") }
                 </button>
             </p>
             { import_panel }

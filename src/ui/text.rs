@@ -20,3 +20,8 @@ pub fn RichText(props: &RichTextProps) -> Html {
         })
         .collect()
 }
+
+/// "1 quiz", "2 quizzes": a count with the right form of its noun.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}

@@ -110,17 +110,58 @@ test("reloading mid-quiz resumes at the same question in the same order", async 
   await page.close();
 });
 
-test("the same seed gives the same quiz in a fresh browser", async () => {
-  const first = [];
+/** What a question shows: its prompt and every answer text in display order. */
+async function snapshot(page) {
+  return {
+    prompt: await page.locator(".sd-prompt").textContent(),
+    parts: await page.locator(".sd-choice, .sd-order-text, .sd-match-row label, .sd-match-row option").allTextContents(),
+  };
+}
+
+/** Answers whatever question is shown (any of the nine types), keyboard first, and goes on. */
+async function answerAnyAndGoOn(page) {
+  const kind = await page.locator(".sd-kind").textContent();
+  if (kind === "Flashcard") {
+    await page.keyboard.press("Enter"); // reveals
+    await page.getByRole("region", { name: "Answer" }).waitFor();
+    await page.keyboard.press("3");
+  } else if (kind === "Match the pairs") {
+    const selects = page.locator(".sd-match-row select");
+    for (let i = 0; i < (await selects.count()); i++) {
+      await selects.nth(i).focus();
+      await page.keyboard.press("ArrowDown"); // the first answer still free
+    }
+    await page.keyboard.press("Enter");
+  } else if (kind === "Put in order") {
+    await page.keyboard.press("Enter");
+  } else {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+  }
+  await page.locator(".sd-feedback").waitFor();
+  await page.keyboard.press("Enter");
+}
+
+test("the same seed gives the same quiz in a fresh browser: every question, every choice order", async () => {
+  const runs = [];
   for (let run = 0; run < 2; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=5&seed=42`);
-    await page.getByText("Question 1 of 5").waitFor();
-    first.push(await page.locator(".sd-prompt").textContent());
+    await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=8&seed=42`);
+    const seen = [];
+    for (let k = 1; k <= 8; k++) {
+      await page.getByText(`Question ${k} of 8`).waitFor();
+      seen.push(await snapshot(page));
+      await answerAnyAndGoOn(page);
+    }
+    await page.getByText(/You scored/).waitFor();
+    runs.push(seen);
     await context.close();
   }
-  assert.equal(first[0], first[1]);
+  assert.equal(new Set(runs[0].map((q) => q.prompt)).size, 8, "eight different questions");
+  // Flashcards and true/false show no choices; the rest must be compared choice by choice.
+  assert.ok(runs[0].filter((q) => q.parts.length > 1).length >= 4, "choice orders were compared");
+  assert.deepEqual(runs[0], runs[1]);
 });
 
 test("two widgets beside hostile global CSS both render and work", async () => {
@@ -195,7 +236,7 @@ test("answers and ticks survive a reload; export, reset, import: all back; a mal
   });
   const alert = page.getByRole("alert");
   await alert.waitFor();
-  assert.match(await alert.textContent(), /broken\.json.*refused.*not JSON.*unchanged/);
+  assert.match(await alert.textContent(), /broken\.json.*refused.*not a stardrill progress file.*unchanged/);
   await trustShows(2);
 
   await page.getByRole("button", { name: "Reset all progress" }).click();
@@ -230,7 +271,80 @@ test("two tabs: a change in one shows in the other, and neither loses its answer
   const fresh = await context.newPage();
   await fresh.goto(`${server.base}/app/#/checklist/success-criteria`);
   await fresh.getByText("2 of 5 done").waitFor();
+
+  // Quiz answers too: each tab answers a different question of the same quiz.
+  const quiz = `${server.base}/app/#/quiz/influence?n=4&seed=7&types=single`;
+  await a.goto(quiz);
+  await a.getByText("Question 1 of 4").waitFor();
+  await answerWithFirstChoiceAndGoOn(a);
+  await a.getByText("Question 2 of 4").waitFor();
+  await b.goto(quiz);
+  await b.getByText("Question 2 of 4").waitFor(); // resumed from a's save
+  await answerWithFirstChoiceAndGoOn(b);
+  await a.getByText("Question 3 of 4").waitFor(); // through the storage event, no reload
+  await answerWithFirstChoiceAndGoOn(a);
+  await b.getByText("Question 4 of 4").waitFor();
+  await fresh.goto(`${server.base}/app/#/`);
+  await fresh.getByText(/question 4 of 4/).waitFor();
+  const saved = await fresh.evaluate(() => JSON.parse(localStorage.getItem("stardrill:progress")));
+  const attempt = saved.attempts.find((x) => x.deck === "influence");
+  assert.equal(attempt.items.filter((i) => i.score !== undefined).length, 3, "no tab lost an answer");
   await context.close();
+});
+
+test("a saved quiz whose questions changed since opens, says so, continues and finishes", async () => {
+  // Saved with an older bank: its first question has since been removed (answered), its
+  // second is gone too (not answered), and the third's saved choice order names a choice
+  // that no longer exists and misses the real ones.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const t = Date.now() - 60000;
+  const doc = {
+    version: 1,
+    attempts: [{
+      id: `customer-obsession:5:${t}`, deck: "customer-obsession", options: { count: 4, seed: 5 },
+      started_at: t, updated_at: t, current: 1,
+      items: [
+        { question: "co-removed-long-ago", order: ["a", "b"], response: { kind: "pick", value: "a" }, score: 1 },
+        { question: "co-removed-too", order: ["x", "y"] },
+        { question: "co-def-core-test", order: ["no-such-choice", "hours"] },
+        { question: "co-def-beyond-role" },
+      ],
+    }],
+  };
+  await page.addInitScript((d) => {
+    if (!localStorage.getItem("stardrill:progress")) localStorage.setItem("stardrill:progress", d);
+  }, JSON.stringify(doc));
+  await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=4&seed=5`);
+  await page.getByText("2 questions were removed from this deck since you started.").waitFor();
+  await page.getByText("Question 2 of 3").waitFor();
+  const choices = await page.locator(".sd-choice").allTextContents();
+  assert.ok(choices.length >= 2 && choices.every((c) => c.trim().length > 2), `choices: ${choices}`);
+  await answerAnyAndGoOn(page);
+  await page.getByText("Question 3 of 3").waitFor();
+  await answerAnyAndGoOn(page);
+  await page.getByText(/You scored \d+% \(\d of 3 questions/).waitFor();
+  assert.deepEqual(page.errors ?? [], []);
+  await context.close();
+});
+
+test("a section link opened fresh lands on its section, with focus", async () => {
+  const page = await open("#/learn/influence");
+  const toc = page.getByRole("navigation", { name: "Sections of this study card" }).getByRole("link");
+  await toc.first().waitFor();
+  const title = await toc.nth(4).textContent();
+  const href = await toc.nth(4).getAttribute("href");
+  const fresh = await browser.newPage({ viewport: { width: 360, height: 640 } });
+  await fresh.goto(`${server.base}/app/${href}`);
+  await fresh.waitForFunction(
+    (t) => document.querySelector("[data-stardrill]")?.shadowRoot?.activeElement?.textContent === t,
+    title,
+  );
+  const box = await fresh.getByRole("heading", { name: title, level: 2 }).boundingBox();
+  assert.ok(box && box.y > -1 && box.y < 640, `the section heading is in view (y ${box?.y})`);
+  assert.ok(await fresh.evaluate(() => window.scrollY) > 0, "scrolled down to the section");
+  await fresh.close();
+  await page.close();
 });
 
 test("flashcard, ordering and matching without a mouse", async () => {
@@ -276,9 +390,12 @@ test("flashcard, ordering and matching without a mouse", async () => {
       ];
       for (const [left, right] of pairs) {
         const select = page.getByLabel(left);
-        const options = await select.locator("option").allTextContents();
+        // Answers already used for another row are disabled (the arrow keys skip them).
+        const options = await select.locator("option:not([disabled])").allTextContents();
         const index = options.findIndex((o) => o.includes(right));
         assert.ok(index > 0, `${right} is offered`);
+        const used = await select.locator("option[disabled]").allTextContents();
+        assert.ok(used.every((o) => /\(used for item \d\)$/.test(o)), used.join());
         await select.focus();
         for (let i = 0; i < index; i++) await page.keyboard.press("ArrowDown");
       }

@@ -2,15 +2,18 @@
 //! each answer, a summary at the end. The attempt is saved after every answer, so a reload
 //! resumes at the same question in the same order.
 
+mod answers;
 mod feedback;
 mod question;
 mod summary;
 
+use super::link::Link;
 use super::not_found::NotFound;
 use super::router::use_nav;
 use super::store::{now, use_store};
 use crate::bank;
-use crate::quiz::Attempt;
+use crate::progress::Change;
+use crate::quiz::{reconcile, Attempt, QuizOptions};
 use crate::route::{QuizQuery, Route};
 use question::QuestionView;
 use summary::Summary;
@@ -61,12 +64,24 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             Some(Attempt::new(deck, options.clone()?, now()))
         },
     );
-    // What is saved for this link: the unfinished attempt, else the last finished one.
+    // What is saved for this link: the unfinished attempt, else the last finished one. The
+    // unfinished one is shown as reconciled with today's deck (questions removed since, choice
+    // orders out of date); the effect below saves that, and the notice stays for this visit.
+    let deck_now = bank::bank().ok().and_then(|b| b.deck(&props.deck));
+    let notice = use_state(|| None::<String>);
     let saved = store
         .as_ref()
         .zip(options.as_ref())
         .map(|(store, options)| {
-            let open = store.progress.open_attempt(&props.deck, options).cloned();
+            let open = store
+                .progress
+                .open_attempt(&props.deck, options)
+                .cloned()
+                .and_then(|mut open| {
+                    let report = deck_now.map(|d| reconcile(&mut open, d, now()));
+                    let report = report.unwrap_or_default();
+                    (!open.items.is_empty() && !open.is_finished()).then_some((open, report))
+                });
             let finished = store
                 .progress
                 .attempts
@@ -76,6 +91,24 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                 .cloned();
             (open, finished)
         });
+    {
+        let report = saved
+            .as_ref()
+            .and_then(|(open, _)| open.as_ref().map(|(_, r)| *r))
+            .unwrap_or_default();
+        let (store, notice, deck_id) = (store.clone(), notice.clone(), props.deck.to_string());
+        use_effect_with(report, move |report| {
+            if report.changed() {
+                if let Some(line) = report.notice() {
+                    notice.set(Some(line));
+                }
+                if let Some(store) = store {
+                    store.dispatch(Change::Reconcile { deck: deck_id });
+                }
+            }
+        });
+    }
+    let saved = saved.map(|(open, finished)| (open.map(|(a, _)| a), finished));
 
     let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
@@ -94,8 +127,13 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             if attempt.items.is_empty() {
                 return html! {
                     <section class="sd-screen">
-                        <h1 tabindex="-1">{ &deck.title }</h1>
-                        <p>{ "No question matches this quiz's options." }</p>
+                        <h1 tabindex="-1">{ format!("Quiz: {}", deck.title) }</h1>
+                        <p>{ "No question of this deck matches this quiz's options: the questions it names may have been removed or renamed." }</p>
+                        <p class="sd-actions">
+                            <Link to={Route::quiz(&deck.id, &QuizOptions { seed: random_seed(), ..QuizOptions::default() })}
+                                class="sd-button sd-primary">{ "Take a quick quiz of this deck" }</Link>
+                            <Link to={Route::Learn { deck: deck.id.clone(), section: None }} class="sd-button">{ "Choose other options" }</Link>
+                        </p>
                     </section>
                 };
             }
@@ -109,6 +147,9 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                         <progress max={total.to_string()} value={attempt.answered().to_string()}
                             aria-labelledby="sd-quiz-count"></progress>
                     </div>
+                    if let Some(line) = (*notice).clone() {
+                        <p class="sd-notice" role="status">{ line }</p>
+                    }
                     <QuestionView key={format!("{}-{}", attempt.id, index)} attempt={attempt.clone()} {index} saved={is_saved} />
                 </section>
             }

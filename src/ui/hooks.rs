@@ -1,0 +1,94 @@
+//! Small hooks and helpers for patterns several screens share: a destructive button that asks
+//! twice, and focus moved after a render.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// A button that acts on its second press: the first arms it (its label should then say
+/// "Click again"), the second confirms. Cloned into callbacks.
+#[derive(Clone, PartialEq)]
+pub struct ConfirmTwice {
+    armed: UseStateHandle<bool>,
+}
+
+impl ConfirmTwice {
+    pub fn is_armed(&self) -> bool {
+        *self.armed
+    }
+
+    /// True on the second press (and disarms); false on the first (and arms).
+    pub fn confirm(&self) -> bool {
+        let second = *self.armed;
+        self.armed.set(!second);
+        second
+    }
+
+    pub fn disarm(&self) {
+        self.armed.set(false);
+    }
+
+    /// `first` while unarmed, `again` once armed.
+    pub fn label(&self, first: &'static str, again: &'static str) -> &'static str {
+        if self.is_armed() {
+            again
+        } else {
+            first
+        }
+    }
+}
+
+#[hook]
+pub fn use_confirm_twice() -> ConfirmTwice {
+    ConfirmTwice {
+        armed: use_state(|| false),
+    }
+}
+
+/// Focuses `node` after the render in which `when` becomes true (a panel that appears and
+/// must be announced, a form to continue from).
+#[hook]
+pub fn use_focus_when(when: bool, node: NodeRef) {
+    use_effect_with(when, move |when| {
+        if *when {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}
+
+/// Focuses `el` in the next animation frame. Focusing forces style and layout, which that
+/// frame computes anyway; done at once, inside the frame that changed the DOM, it would run
+/// twice.
+pub fn focus_next_frame(el: web_sys::HtmlElement) {
+    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = el.focus();
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(focus.unchecked_ref());
+    }
+}
+
+/// After the next render, focuses the first of `selectors` found inside the closest
+/// `container` (a CSS selector) around `from`. For a focused control that goes away or moves
+/// in the re-render (a step that moved, "Show the answer" once pressed).
+pub fn focus_later(from: Option<web_sys::EventTarget>, container: &str, selectors: Vec<String>) {
+    let scope = from
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(container).ok().flatten());
+    let Some(scope) = scope else { return };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let target = selectors
+            .iter()
+            .find_map(|selector| scope.query_selector(selector).ok().flatten());
+        if let Some(el) = target
+            .as_ref()
+            .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>())
+        {
+            let _ = el.focus();
+        }
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.request_animation_frame(callback.unchecked_ref());
+    }
+}

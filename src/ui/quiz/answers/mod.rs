@@ -1,0 +1,65 @@
+//! One component per answer shape. Each renders its controls from a [`Draft`] (pure, in
+//! `quiz::draft`) and reports the edited draft through `on_draft`; the question around it
+//! holds the draft, the keyboard map and the "Check answer" button.
+
+mod choices;
+mod flashcard;
+mod matching;
+mod order;
+mod true_false;
+
+pub use choices::Choices;
+pub use flashcard::Flashcard;
+pub use matching::Matching;
+pub use order::Order;
+pub use true_false::TrueFalse;
+
+use crate::model::{Question, QuestionType};
+use crate::quiz::{Draft, Response};
+use yew::prelude::*;
+
+/// What every answer shape gets.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AnswerProps {
+    pub question: &'static Question,
+    /// The display order saved with the attempt (choice, step or right-hand pair ids).
+    pub order: Vec<String>,
+    pub draft: Draft,
+    pub on_draft: Callback<Draft>,
+    /// A response given at once, without "Check answer" (a flashcard's rating).
+    pub on_submit: Callback<Response>,
+}
+
+/// The text of a choice, step or right-hand side by id ("" for an id the question lacks:
+/// reconciliation keeps saved orders in line with the bank, so that is a last resort).
+pub fn text_of<'a>(q: &'a Question, id: &str) -> &'a str {
+    match q.kind {
+        QuestionType::Order => q.steps.iter().find(|s| s.id == id).map(|s| s.text.as_str()),
+        QuestionType::Match => q
+            .pairs
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.right.as_str()),
+        _ => q
+            .choices
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.text.as_str()),
+    }
+    .unwrap_or("")
+}
+
+/// The controls of a question, labelled by its prompt, with a keyboard hint.
+pub fn answer_fieldset(controls: Html, keys: &str) -> Html {
+    html! {
+        <fieldset class="sd-answer" aria-labelledby="sd-prompt">
+            { controls }
+            { hint(keys) }
+        </fieldset>
+    }
+}
+
+/// A keyboard hint: hidden on touch screens (no keys there), see `.sd-hint` in style.css.
+pub fn hint(text: &str) -> Html {
+    html! { <p class="sd-muted sd-hint">{ text.to_string() }</p> }
+}
