@@ -95,6 +95,8 @@ fn StoryScorer(props: &ListProps) -> Html {
     let title = use_state(String::new);
     let title_ref = use_node_ref();
     let ticks = use_state(BTreeMap::<String, bool>::new);
+    // The saved story being edited (reopened from the list), or `None` for a new one.
+    let editing = use_state(|| None::<String>);
     let message = use_state(String::new);
     let (Some(store), Some(list)) = (store, checklist(&props.id)) else {
         return Html::default();
@@ -122,9 +124,21 @@ fn StoryScorer(props: &ListProps) -> Html {
             )
         })
     };
+    // Enter in the title goes on to the ticks instead of saving a score with none of them.
+    let on_title_key = Callback::from(|e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            e.prevent_default();
+            crate::ui::hooks::focus_later(e.target(), "form", vec!["input[type=checkbox]".into()]);
+        }
+    });
     let save = {
         let store = store.clone();
-        let (title, ticks, message) = (title.clone(), ticks.clone(), message.clone());
+        let (title, ticks, message, editing) = (
+            title.clone(),
+            ticks.clone(),
+            message.clone(),
+            editing.clone(),
+        );
         let checklist = list.id.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -133,9 +147,15 @@ fn StoryScorer(props: &ListProps) -> Html {
                 message.set("Give the story a title first.".into());
                 return;
             }
+            if !ticks.values().any(|v| *v) {
+                message.set("Tick what your story does first: nothing is ticked yet.".into());
+                return;
+            }
             let at = now();
             store.dispatch(Change::SaveStory(StoryScore {
-                id: format!("story-{}", at as u64),
+                id: (*editing)
+                    .clone()
+                    .unwrap_or_else(|| format!("story-{}", at as u64)),
                 checklist: checklist.clone(),
                 title: name.clone(),
                 at,
@@ -145,8 +165,10 @@ fn StoryScorer(props: &ListProps) -> Html {
             message.set(format!("Saved “{name}”."));
             title.set(String::new());
             ticks.set(BTreeMap::new());
+            editing.set(None);
         })
     };
+    let unsaved = !title.trim().is_empty() || ticks.values().any(|v| *v);
     let saved = store.progress.live_stories().filter(|s| s.checklist == list.id).map(|s| {
         let n = s.items.values().filter(|v| **v).count();
         let delete = {
@@ -161,9 +183,24 @@ fn StoryScorer(props: &ListProps) -> Html {
                 }
             })
         };
+        let reopen = {
+            let (title, ticks, editing, message) =
+                (title.clone(), ticks.clone(), editing.clone(), message.clone());
+            let (title_ref, story) = (title_ref.clone(), s.clone());
+            Callback::from(move |_| {
+                title.set(story.title.clone());
+                ticks.set(story.items.clone());
+                editing.set(Some(story.id.clone()));
+                message.set(format!("Editing “{}”: change the ticks, then save.", story.title));
+                if let Some(input) = title_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = input.focus();
+                }
+            })
+        };
         html! {
             <li key={s.id.clone()}>
                 { format!("{} — {n} of {} · {}", s.title, list.items.len(), date(s.at)) }
+                <button type="button" class="sd-link-button" onclick={reopen} aria-label={format!("Open “{}”", s.title)}>{ "Open" }</button>
                 <button type="button" class="sd-link-button" onclick={delete} aria-label={format!("Delete “{}”", s.title)}>{ "Delete" }</button>
             </li>
         }
@@ -172,12 +209,17 @@ fn StoryScorer(props: &ListProps) -> Html {
     html! {
         <form class="sd-card" onsubmit={save} aria-label="Score a story">
             <label class="sd-field">{ "Story title " }
-                <input type="text" value={(*title).clone()} oninput={on_title} maxlength="120" ref={title_ref.clone()} />
+                <input type="text" value={(*title).clone()} oninput={on_title} onkeydown={on_title_key} maxlength="120" ref={title_ref.clone()} />
             </label>
             <p class="sd-muted">{ "Tick what your story does." }</p>
             <ul class="sd-checklist">{ for items }</ul>
             <p class="sd-count" aria-live="polite">{ format!("{present} of {} ticked", list.items.len()) }</p>
-            <button type="submit" class="sd-button sd-primary">{ "Save this score" }</button>
+            <button type="submit" class="sd-button sd-primary">
+                { if editing.is_some() { "Save changes" } else { "Save this score" } }
+            </button>
+            if unsaved {
+                <p class="sd-muted">{ "Not saved yet: a reload or leaving this page loses these ticks." }</p>
+            }
             <p role="status">{ (*message).clone() }</p>
             if !saved.is_empty() {
                 <h2>{ "Your scored stories" }</h2>

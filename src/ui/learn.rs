@@ -4,7 +4,7 @@
 use super::link::Link;
 use super::not_found::NotFound;
 use super::quiz::random_seed;
-use super::text::RichText;
+use super::text::{count as count_of, RichText};
 use crate::bank;
 use crate::model::{Deck, QuestionType};
 use crate::quiz::attempt::{eligible, QuizOptions, DEFAULT_COUNT};
@@ -136,7 +136,11 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
                 <fieldset><legend>{ "Principles (none ticked: all)" }</legend>{ for principle_boxes }</fieldset>
             }
             <p class="sd-muted" aria-live="polite">
-                { format!("{} of {} questions match.", available.min(*count), available) }
+                { match available {
+                    0 => "No question matches these options: untick some.".to_string(),
+                    n if n <= *count => format!("All {} that match.", count_of(n, "question", "questions")),
+                    n => format!("{} drawn at random from the {n} that match.", count_of(*count, "question", "questions")),
+                } }
             </p>
             if available > 0 {
                 <Link {to} class="sd-button sd-primary">{ "Start the quiz" }</Link>

@@ -108,14 +108,24 @@ pub fn ProgressView() -> Html {
         matches!(*import, ImportState::Ready { .. }),
         import_ref.clone(),
     );
+    // After an import, its outcome takes focus (and comes into view) so it is read out.
+    let done_ref = use_node_ref();
+    use_focus_when(matches!(*import, ImportState::Done(_)), done_ref.clone());
     let unreadable = use_state(storage::unreadable);
     let (Some(store), Ok(bank)) = (store, bank::bank()) else {
         return Html::default();
     };
     let progress = &store.progress;
 
-    let decks = bank.decks.iter().map(|deck| {
-        let stats = deck_stats(progress, &deck.id);
+    let stats: Vec<_> = bank
+        .decks
+        .iter()
+        .map(|deck| (deck, deck_stats(progress, &deck.id)))
+        .collect();
+    // The trend column only once a deck has two scores to draw: an empty column is noise, and
+    // on a 320 px phone its heading was cut to "Tr".
+    let show_trend = stats.iter().any(|(_, s)| s.recent.len() >= 2);
+    let decks = stats.iter().map(|(deck, stats)| {
         let percent = |s: Option<u32>| s.map_or("–".to_string(), |s| format!("{s}%"));
         let (last, best, recent) = (percent(stats.last), percent(stats.best), stats.recent.clone());
         let label = format!("Trend of the last {} scores: {}", recent.len(),
@@ -126,7 +136,7 @@ pub fn ProgressView() -> Html {
                 <td>{ format!("{} of {}", stats.seen, deck.questions.len()) }</td>
                 <td>{ last }</td>
                 <td>{ best }</td>
-                <td>{ trend(&recent, label) }</td>
+                if show_trend { <td>{ trend(&recent, label) }</td> }
             </tr>
         }
     });
@@ -153,7 +163,7 @@ pub fn ProgressView() -> Html {
                 <tr key={a.id.clone()}>
                     <td>{ date(a.finished_at.unwrap_or(a.started_at)) }</td>
                     <td>{ title }</td>
-                    <td>{ format!("{}, seed {}", count(a.items.len(), "question", "questions"), a.options.seed) }</td>
+                    <td>{ count(a.items.len(), "question", "questions") }</td>
                     <td>{ format!("{}%", a.percent()) }</td>
                 </tr>
             }
@@ -227,7 +237,9 @@ pub fn ProgressView() -> Html {
     let import_panel = match &*import {
         ImportState::Idle => Html::default(),
         ImportState::Refused(msg) => html! { <p class="sd-error" role="alert">{ msg }</p> },
-        ImportState::Done(msg) => html! { <p role="status">{ msg }</p> },
+        ImportState::Done(msg) => {
+            html! { <p role="status" tabindex="-1" ref={done_ref.clone()}>{ msg }</p> }
+        }
         ImportState::Ready { name, progress: p } => html! {
             <div class="sd-card" role="group" aria-label="Import" tabindex="-1" ref={import_ref.clone()}>
                 <p>{ format!("“{name}” holds {}.", describe(p)) }</p>
@@ -293,7 +305,8 @@ pub fn ProgressView() -> Html {
                 <caption>{ "Decks" }</caption>
                 <thead><tr>
                     <th scope="col">{ "Deck" }</th><th scope="col">{ "Questions seen" }</th>
-                    <th scope="col">{ "Last" }</th><th scope="col">{ "Best" }</th><th scope="col">{ "Trend" }</th>
+                    <th scope="col">{ "Last" }</th><th scope="col">{ "Best" }</th>
+                    if show_trend { <th scope="col">{ "Trend" }</th> }
                 </tr></thead>
                 <tbody>{ for decks }</tbody>
             </table></div>

@@ -54,6 +54,18 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     }
 }
 
+/// "1st", "2nd", "3rd", "4th"… for a position in a list.
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
 /// Every choice (or step, or pair) with its explanation and what the learner did with it.
 pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
     let response = item.response.as_ref();
@@ -83,16 +95,23 @@ pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
                 _ => &[],
             };
             let rows = q.steps.iter().enumerate().map(|(i, s)| {
-                let in_place = given.get(i) == Some(&s.id);
+                let yours = given.iter().position(|id| *id == s.id);
+                let in_place = yours == Some(i);
+                // In words, not only colour: where the learner put this step.
+                let you = match yours {
+                    Some(p) if p == i => format!("You: {}, in place", ordinal(p + 1)),
+                    Some(p) => format!("You: {}", ordinal(p + 1)),
+                    None => "You: not placed".to_string(),
+                };
                 html! {
                     <li key={s.id.clone()} class={if in_place { "sd-mark-right" } else { "sd-mark-wrong" }}>
                         <strong>{ &s.text }</strong>
-                        <span class="sd-visually-hidden">{ if in_place { " (you had this in place)" } else { " (you had this elsewhere)" } }</span>
+                        <span class="sd-tag">{ you }</span>
                         <span class="sd-explain">{ &s.explain }</span>
                     </li>
                 }
             });
-            html! { <><p>{ "The right order:" }</p><ol class="sd-explained">{ for rows }</ol></> }
+            html! { <><p>{ "The right order, and where you put each step:" }</p><ol class="sd-explained">{ for rows }</ol></> }
         }
         QuestionType::Match => {
             let given: &[(String, String)] = match response {
@@ -100,11 +119,17 @@ pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
                 _ => &[],
             };
             let rows = q.pairs.iter().map(|p| {
-                let right = given.iter().any(|(l, r)| *l == p.id && *r == p.id);
+                let chosen = given.iter().find(|(l, _)| *l == p.id).map(|(_, r)| r);
+                let right = chosen == Some(&p.id);
+                let you = match chosen.and_then(|r| q.pairs.iter().find(|x| x.id == *r)) {
+                    Some(_) if right => "You: the same, right".to_string(),
+                    Some(theirs) => format!("You: {}", theirs.right),
+                    None => "You: nothing".to_string(),
+                };
                 html! {
                     <li key={p.id.clone()} class={if right { "sd-mark-right" } else { "sd-mark-wrong" }}>
                         <strong>{ format!("{} → {}", p.left, p.right) }</strong>
-                        <span class="sd-visually-hidden">{ if right { " (you matched this)" } else { " (you missed this)" } }</span>
+                        <span class="sd-tag">{ you }</span>
                         <span class="sd-explain">{ &p.explain }</span>
                     </li>
                 }

@@ -34,23 +34,35 @@ pub fn random_seed() -> u64 {
 pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     let store = use_store();
     let nav = use_nav();
+    let page_mode = nav
+        .as_ref()
+        .is_some_and(|n| n.mode == super::router::Mode::Page);
     let options = props.options.to_options();
 
     // A link without a seed gets one, written back into the URL so a reload or a shared link
-    // gives the same quiz.
+    // gives the same quiz. As a page, a link with values this version cannot use (`n=abc`, an
+    // unknown type, a key given twice) is rewritten to what it now means, so the address bar
+    // shows the quiz on screen and is safe to share.
     {
         let deck_id = props.deck.to_string();
         let query = props.options.clone();
         use_effect_with((deck_id, query), move |(deck_id, query)| {
-            if query.seed.is_none() {
-                if let Some(nav) = nav {
-                    let mut with_seed = query.clone();
-                    with_seed.seed = Some(random_seed());
-                    nav.replace.emit(Route::Quiz {
-                        deck: deck_id.clone(),
-                        options: with_seed,
-                    });
-                }
+            let Some(nav) = nav else { return };
+            let mut clean = query.clone();
+            if clean.seed.is_none() {
+                clean.seed = Some(random_seed());
+            }
+            let route = Route::Quiz {
+                deck: deck_id.clone(),
+                options: clean,
+            };
+            let shown = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            let stale = query.seed.is_none()
+                || (nav.mode == super::router::Mode::Page && shown != route.to_hash());
+            if stale {
+                nav.replace.emit(route);
             }
         });
     }
@@ -69,6 +81,8 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     // orders out of date); the effect below saves that, and the notice stays for this visit.
     let deck_now = bank::bank().ok().and_then(|b| b.deck(&props.deck));
     let notice = use_state(|| None::<String>);
+    // Whether this screen has shown a question: the results that follow it take focus.
+    let showed_question = use_mut_ref(|| false);
     let saved = store
         .as_ref()
         .zip(options.as_ref())
@@ -137,6 +151,18 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                     </section>
                 };
             }
+            *showed_question.borrow_mut() = true;
+            // Asked for more than there are: say so rather than quietly giving fewer.
+            let asked = attempt.options.count;
+            let fewer_than_asked = (attempt.items.len() < asked && notice.is_none()).then(|| {
+                match attempt.items.len() {
+                    1 => "Only 1 question matches these options, so this quiz has just that one."
+                        .to_string(),
+                    n => {
+                        format!("Only {n} questions match these options, so this quiz has all {n}.")
+                    }
+                }
+            });
             let index = attempt.current.min(attempt.items.len() - 1);
             let total = attempt.items.len();
             html! {
@@ -150,11 +176,17 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                     if let Some(line) = (*notice).clone() {
                         <p class="sd-notice" role="status">{ line }</p>
                     }
+                    if let Some(line) = fewer_than_asked.clone() {
+                        <p class="sd-notice">{ line }</p>
+                    }
                     <QuestionView key={format!("{}-{}", attempt.id, index)} attempt={attempt.clone()} {index} saved={is_saved} />
                 </section>
             }
         }
-        (None, Some(attempt)) => html! { <Summary {attempt} /> },
+        (None, Some(attempt)) => {
+            let take_focus = *showed_question.borrow() || page_mode;
+            html! { <Summary {attempt} {take_focus} /> }
+        }
         (None, None) => preparing,
     }
 }

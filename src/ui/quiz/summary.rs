@@ -7,16 +7,34 @@ use crate::bank;
 use crate::quiz::{results, Attempt, QuizOptions};
 use crate::route::Route;
 use crate::ui::link::Link;
+use crate::ui::text::count;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SummaryProps {
     pub attempt: Attempt,
+    /// The results replace the last question the learner just answered: the heading takes
+    /// focus and comes into view (otherwise, on a phone, "You scored…" is scrolled away).
+    #[prop_or_default]
+    pub take_focus: bool,
 }
 
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let fresh_seed = use_state(random_seed);
+    let heading = use_node_ref();
+    {
+        let (heading, take_focus) = (heading.clone(), props.take_focus);
+        use_effect_with((), move |_| {
+            if let Some(h) = heading
+                .cast::<web_sys::HtmlElement>()
+                .filter(|_| take_focus)
+            {
+                let _ = h.focus();
+                h.scroll_into_view();
+            }
+        });
+    }
     let Ok(bank) = bank::bank() else {
         return Html::default();
     };
@@ -60,12 +78,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
     html! {
         <section class="sd-screen sd-summary">
-            <h1 tabindex="-1">{ format!("Results: {}", deck.title) }</h1>
+            <h1 tabindex="-1" ref={heading}>{ format!("Results: {}", deck.title) }</h1>
             <p class="sd-score" role="status">
-                { format!("You scored {}% ({} of {} questions fully right).",
+                { format!("You scored {}% ({} of {} fully right).",
                     r.total.percent(),
                     r.total.questions - r.missed.len(),
-                    r.total.questions) }
+                    count(r.total.questions, "question", "questions")) }
             </p>
             <p class="sd-actions">
                 if let Some(retry) = props.attempt.retry_missed_options() {

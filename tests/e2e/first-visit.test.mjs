@@ -1,0 +1,183 @@
+// End-to-end: a first visit as a new user would make it, on a 360 px phone. No internal names
+// on screen, your own answer shown in match and order feedback, and every screen change lands
+// on its heading, in view. Run alone: node --test tests/e2e/first-visit.test.mjs
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const phone = { viewport: { width: 360, height: 640 } };
+
+async function open(context, hash) {
+  const page = await context.newPage();
+  await page.goto(`${server.base}/app/${hash}`);
+  await page.locator("[data-stardrill]").waitFor();
+  return page;
+}
+
+/** The widget's visible text (inside its shadow root). */
+const screenText = (page) =>
+  page.evaluate(() => document.querySelector("[data-stardrill]").shadowRoot.querySelector(".sd-app").innerText);
+
+/** What a learner must never read: file names of the sources, "seed" for a source, schema, code marks. */
+const INTERNAL = [/\b\d{3}_[0-9a-f]{16}\.txt\b/, /\bseeds?\b/i, /\bschema\b/i, /`/];
+
+function assertNoInternalNames(text, where) {
+  for (const pattern of INTERNAL) {
+    const hit = text.match(pattern);
+    assert.equal(hit, null, `${where}: “${hit?.[0]}” near “${hit && text.slice(Math.max(0, hit.index - 60), hit.index + 60)}”`);
+  }
+}
+
+/** Answers the question on screen whatever its type, and waits for the feedback. */
+async function answer(page) {
+  const kind = await page.locator(".sd-kind").textContent();
+  if (kind === "Flashcard") {
+    await page.getByRole("button", { name: "Show the answer" }).click();
+    await page.getByRole("button", { name: /^Good/ }).click();
+  } else if (kind === "Match the pairs") {
+    const selects = page.locator(".sd-match-row select");
+    for (let i = 0; i < (await selects.count()); i++) {
+      await selects.nth(i).focus();
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.getByRole("button", { name: "Check answer" }).click();
+  } else if (kind === "Put in order") {
+    await page.getByRole("button", { name: "Check answer" }).click();
+  } else {
+    await page.locator(".sd-choice").first().click();
+    await page.getByRole("button", { name: "Check answer" }).click();
+  }
+  await page.locator(".sd-feedback").waitFor();
+}
+
+test("no screen shows a source file name, 'seed', 'schema' or backticks", async () => {
+  const context = await browser.newContext(phone);
+  const page = await open(context, "#/");
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  assertNoInternalNames(await screenText(page), "home");
+  const decks = await page.locator(".sd-decks h2").count();
+  const studyLinks = page.getByRole("link", { name: "Study and choose a quiz" });
+  const hrefs = [];
+  for (let i = 0; i < decks; i++) hrefs.push(await studyLinks.nth(i).getAttribute("href"));
+  for (const href of hrefs) {
+    await page.goto(`${server.base}/app/${href}`);
+    await page.locator(".sd-study").first().waitFor();
+    assertNoInternalNames(await screenText(page), href);
+    // A quiz of the deck: the feedback of every question names its study-card source.
+    const deck = href.split("/").pop();
+    await page.goto(`${server.base}/app/#/quiz/${deck}?n=6&seed=3`);
+    for (let k = 0; k < 6; k++) {
+      await page.locator(".sd-prompt").waitFor();
+      await answer(page);
+      assertNoInternalNames(await screenText(page), `${deck} question ${k + 1}`);
+      await page.keyboard.press("Enter");
+    }
+    await page.getByRole("heading", { name: /^Results: / }).waitFor();
+    assertNoInternalNames(await screenText(page), `${deck} results`);
+  }
+  for (const hash of ["#/checklist/success-criteria", "#/checklist/story-signals", "#/progress"]) {
+    await page.goto(`${server.base}/app/${hash}`);
+    await page.locator("h1").waitFor();
+    assertNoInternalNames(await screenText(page), hash);
+  }
+  // Import errors in plain words: not JSON, another JSON file, a newer version.
+  for (const [name, text] of [["a.json", "{ nope"], ["b.json", "[1]"], ["c.json", '{"version":99}']]) {
+    await page.locator("input[type=file]").setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+    const alert = page.getByRole("alert").filter({ hasText: name });
+    await alert.waitFor();
+    const said = await alert.textContent();
+    assertNoInternalNames(said, `import of ${name}`);
+    assert.doesNotMatch(said, /line \d+ column|expected|version\b.*\d{2}/i, said);
+  }
+  await context.close();
+});
+
+test("match and order feedback show your own answer in words", async () => {
+  const context = await browser.newContext(phone);
+  const page = await open(context, "#/quiz/customer-obsession?n=1&seed=4&only=co-def-chain-order");
+  await page.locator(".sd-order-item").first().waitFor();
+  const yourOrder = (await page.locator(".sd-order-text").allTextContents()).map((t) => t.replace(/^\d+\. /, ""));
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await page.locator(".sd-feedback").waitFor();
+  const rows = page.locator(".sd-feedback .sd-explained li");
+  assert.equal(await rows.count(), yourOrder.length);
+  for (let i = 0; i < yourOrder.length; i++) {
+    const row = await rows.nth(i).innerText();
+    const step = (await rows.nth(i).locator("strong").textContent());
+    const mine = yourOrder.indexOf(step) + 1;
+    assert.match(row, new RegExp(`You: ${mine}(st|nd|rd|th)`), row);
+  }
+
+  await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=1&seed=4&only=co-sig-phrase-match`);
+  const selects = page.locator(".sd-match-row select");
+  await selects.first().waitFor();
+  const picked = [];
+  for (let i = 0; i < (await selects.count()); i++) {
+    await selects.nth(i).focus();
+    await page.keyboard.press("ArrowDown");
+    picked.push((await selects.nth(i).locator("option:checked").textContent()).trim());
+  }
+  await page.keyboard.press("Enter");
+  await page.locator(".sd-feedback").waitFor();
+  const pairs = page.locator(".sd-feedback .sd-explained li");
+  for (let i = 0; i < picked.length; i++) {
+    const row = await pairs.nth(i).innerText();
+    const right = row.includes(`→ ${picked[i]}`);
+    assert.ok(right ? /You: the same, right/.test(row) : row.includes(`You: ${picked[i]}`), `${row} / picked ${picked[i]}`);
+  }
+  await context.close();
+});
+
+/** The focused element, if it is a heading (or a question's prompt), and whether it is in view. */
+async function focusedHeading(page) {
+  await page.waitForTimeout(150); // focus moves after the render (and the feedback's next frame)
+  return page.evaluate(() => {
+    const el = document.querySelector("[data-stardrill]").shadowRoot.activeElement;
+    if (!el) return null;
+    const r = el.getBoundingClientRect();
+    return { tag: el.tagName, text: el.textContent, inView: r.top > -1 && r.bottom <= innerHeight + 1 };
+  });
+}
+
+test("after every screen change the heading has focus and is in view on a phone", async () => {
+  const context = await browser.newContext(phone);
+  const page = await open(context, "#/");
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  const expectHeading = async (name, where) => {
+    const f = await focusedHeading(page);
+    assert.ok(f && /^H[12]$/.test(f.tag), `${where}: focus on ${f?.tag} “${f?.text}”`);
+    if (name) assert.match(f.text, name, where);
+    assert.ok(f.inView, `${where}: “${f.text}” is in view`);
+  };
+  // Scrolled to the bottom first, as a reader who went through the deck list.
+  await page.mouse.wheel(0, 5000);
+  await page.getByRole("link", { name: "Study and choose a quiz" }).nth(2).click();
+  await expectHeading(/Influence/, "study card");
+  await page.mouse.wheel(0, 3000);
+  await page.getByRole("link", { name: /^Start the quiz|^Start/ }).first().click();
+  await page.locator(".sd-prompt").waitFor();
+  await expectHeading(null, "first question");
+  for (let k = 0; k < 5; k++) {
+    await page.locator(".sd-prompt").waitFor();
+    await answer(page);
+    await page.getByRole("button", { name: /Next question|See your results/ }).click();
+  }
+  await page.getByRole("heading", { name: /^Results: / }).waitFor();
+  await expectHeading(/^Results: /, "results");
+  await page.mouse.wheel(0, 5000);
+  await page.getByRole("link", { name: "Back to decks" }).click();
+  await expectHeading(/Practise behavioral interviews/, "home");
+  await page.getByRole("link", { name: "Progress" }).click();
+  await expectHeading(/Your progress/, "progress");
+  await context.close();
+});
