@@ -85,6 +85,28 @@ fn normalise(s: &str) -> String {
     )
 }
 
+/// Words of a principle's name too common in interview questions to count as naming it.
+const COMMON_NAME_WORDS: [&str; 1] = ["customer"];
+
+/// Whether a normalised prompt names the (normalised) principle: the whole name, or any
+/// distinctive word of it: a 4-letter word whole ("deep"), a longer one by its first 5 letters
+/// ("curiosity" and "learning" both name "Learn and Be Curious").
+fn names_principle(prompt: &str, name: &str) -> bool {
+    if prompt.contains(name) {
+        return true;
+    }
+    name.split_whitespace()
+        .filter(|w| w.chars().count() >= 4 && !COMMON_NAME_WORDS.contains(w))
+        .any(|w| {
+            if w.chars().count() == 4 {
+                prompt.contains(&format!(" {w} "))
+            } else {
+                let stem: String = w.chars().take(5).collect();
+                prompt.contains(&format!(" {stem}"))
+            }
+        })
+}
+
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
@@ -229,7 +251,7 @@ impl Measures {
                 .as_deref()
                 .and_then(|id| bank.principles.iter().find(|p| p.id == id))
                 .map(|p| normalise(&p.name));
-            if name.is_some_and(|n| prompt.contains(&n)) {
+            if name.is_some_and(|n| names_principle(&prompt, &n)) {
                 self.prompt_names_principle.push(q.id.clone());
             }
             if let Some(k) = key {
