@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 pub const MAX_KEY_LONGEST: f64 = 0.30;
 /// Stronger: the key is strictly shorter than every other choice in at least this share.
 pub const MIN_STRONGER_SHORTEST: f64 = 0.40;
+/// Stronger: the key is the shortest in at most this share, so that "pick the shortest" is no rule either.
+pub const MAX_STRONGER_SHORTEST: f64 = 0.70;
 /// Multi: no one (right, total) pattern in more than this share.
 pub const MAX_MULTI_PATTERN: f64 = 0.40;
 /// Multi: the right choices are a prefix of the authored order in at most this share.
@@ -369,6 +371,18 @@ impl Measures {
                 &self.stronger_not_shortest,
             );
         }
+        if (total || self.stronger >= MIN_PER_DECK)
+            && share(self.stronger_shortest, self.stronger) > MAX_STRONGER_SHORTEST
+        {
+            fail(
+                format!(
+                    "the stronger answer is the shortest in {} (at most {:.0}%, or shortest becomes the tell); not shortest",
+                    pct(self.stronger_shortest, self.stronger),
+                    100.0 * MAX_STRONGER_SHORTEST
+                ),
+                &self.stronger_not_shortest,
+            );
+        }
         if !self.multi_all_right.is_empty() {
             fail("every choice is right".into(), &self.multi_all_right);
         }
@@ -463,9 +477,10 @@ pub fn lint(bank: &Bank) -> Lint {
 impl Lint {
     pub fn report(&self) -> String {
         let mut out = format!(
-            "content lint (thresholds: key longest <= {:.0}%, stronger shortest >= {:.0}%, multi pattern <= {:.0}%, right-first <= {:.0}%, 3+ wrong >= {:.0}%, share checks per deck from {MIN_PER_DECK} questions, explanations >= {MIN_EXPLAIN_WORDS} words)\n",
+            "content lint (thresholds: key longest <= {:.0}%, stronger shortest {:.0}% to {:.0}%, multi pattern <= {:.0}%, right-first <= {:.0}%, 3+ wrong >= {:.0}%, share checks per deck from {MIN_PER_DECK} questions, explanations >= {MIN_EXPLAIN_WORDS} words)\n",
             100.0 * MAX_KEY_LONGEST,
             100.0 * MIN_STRONGER_SHORTEST,
+            100.0 * MAX_STRONGER_SHORTEST,
             100.0 * MAX_MULTI_PATTERN,
             100.0 * MAX_MULTI_PREFIX,
             100.0 * MIN_MULTI_THREE_WRONG,
