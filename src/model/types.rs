@@ -171,6 +171,40 @@ pub struct Question {
     pub back: Option<String>,
 }
 
+impl Question {
+    /// The ids of the parts a quiz shows in a shuffled order: choices, steps, or the right-hand
+    /// sides of pairs (none for true/false and flashcards).
+    pub fn part_ids(&self) -> Vec<&str> {
+        match self.kind {
+            QuestionType::Order => self.steps.iter().map(|s| s.id.as_str()).collect(),
+            QuestionType::Match => self.pairs.iter().map(|p| p.id.as_str()).collect(),
+            QuestionType::TrueFalse | QuestionType::Flashcard => Vec::new(),
+            _ => self.choices.iter().map(|c| c.id.as_str()).collect(),
+        }
+    }
+
+    /// The text shown for part `id` (a choice, a step, or a pair's right-hand side).
+    pub fn part_text(&self, id: &str) -> Option<&str> {
+        match self.kind {
+            QuestionType::Order => self
+                .steps
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.text.as_str()),
+            QuestionType::Match => self
+                .pairs
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.right.as_str()),
+            _ => self
+                .choices
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.text.as_str()),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {

@@ -16,14 +16,16 @@ pub enum Change {
         question: String,
         response: Response,
     },
-    /// Go to the next question, or finish after the last.
+    /// Go on from question `from` to the next one left, or finish. Ignored when the attempt is
+    /// no longer at `from` (a second press of Enter, or another tab moved on first).
     Advance {
         attempt: String,
+        from: usize,
     },
-    /// Bring the open attempts of a deck in line with its current questions
-    /// (`quiz::reconcile`): sent when a quiz screen finds its saved attempt out of date.
+    /// Bring a saved attempt in line with its deck's current questions (`quiz::reconcile`):
+    /// sent when a quiz screen finds it out of date.
     Reconcile {
-        deck: String,
+        attempt: String,
     },
     Tick {
         checklist: String,
@@ -66,21 +68,15 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
                 a.answer(q, response, now);
             }
         }
-        Change::Advance { attempt } => {
-            let mut deck = None;
+        Change::Advance { attempt, from } => {
             if let Some(a) = reconciled_attempt(progress, &attempt, bank, now) {
-                a.advance(now);
-                deck = bank.deck(&a.deck);
-            }
-            // Moving on may land on an answered question that is gone: move past it too.
-            if let Some(deck) = deck {
-                progress.reconcile_deck(deck, now);
+                if a.current == from && !a.is_finished() {
+                    a.advance(now);
+                }
             }
         }
-        Change::Reconcile { deck } => {
-            if let Some(deck) = bank.deck(&deck) {
-                progress.reconcile_deck(deck, now);
-            }
+        Change::Reconcile { attempt } => {
+            reconciled_attempt(progress, &attempt, bank, now);
         }
         Change::Tick {
             checklist,
@@ -130,7 +126,7 @@ fn reconciled_attempt<'a>(
         .iter()
         .find(|a| a.id == id)
         .and_then(|a| bank.deck(&a.deck))?;
-    progress.reconcile_deck(deck, now);
+    progress.reconcile_attempt(id, deck, now);
     progress.attempts.iter_mut().find(|a| a.id == id)
 }
 
@@ -138,9 +134,9 @@ fn reconciled_attempt<'a>(
 /// quiz links does not fill storage). An attempt already saved is left as it is.
 fn start_attempt(progress: &mut Progress, mut attempt: Attempt, now: f64) {
     if !progress.attempts.iter().any(|a| a.id == attempt.id) {
-        // Started (saved) now, so a "reset all" made meanwhile in another tab does not drop it;
-        // no other copy exists yet, so every copy will share this start.
-        attempt.started_at = attempt.started_at.max(now);
+        // Kept since now, so a "reset all" made meanwhile in another tab does not drop it; no
+        // other copy exists yet, so every copy will share this date.
+        attempt.kept_since = attempt.kept_since.max(now);
         attempt.updated_at = attempt.updated_at.max(now);
         progress.put_attempt(attempt);
     }
@@ -149,8 +145,9 @@ fn start_attempt(progress: &mut Progress, mut attempt: Attempt, now: f64) {
 /// An imported document with every change dated at least `now`, so a reset at `now` keeps it.
 fn imported_after(mut p: Progress, now: f64) -> Progress {
     for a in &mut p.attempts {
-        // A reset drops attempts started before it (see `merge`).
-        a.started_at = a.started_at.max(now);
+        // A reset drops attempts kept since before it (see `merge`); their start, and so the
+        // order of history, is left alone.
+        a.kept_since = a.kept_since.max(now);
         a.updated_at = a.updated_at.max(now);
     }
     for items in p.checklists.values_mut() {

@@ -115,6 +115,7 @@ fn clamp_dates(p: &mut Progress, now: f64) {
     for a in &mut p.attempts {
         cap(&mut a.started_at);
         cap(&mut a.updated_at);
+        cap(&mut a.kept_since);
         if let Some(t) = a.finished_at.as_mut() {
             cap(t);
         }

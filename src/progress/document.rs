@@ -143,24 +143,18 @@ impl Progress {
         }
     }
 
-    /// Brings every open attempt of `deck` in line with its current questions
+    /// Brings the open attempt `id` in line with its deck's current questions
     /// (`quiz::reconcile`); one left without any question is dropped: it holds no answer and
-    /// cannot be continued. Returns what changed, summed over the attempts.
-    pub fn reconcile_deck(&mut self, deck: &Deck, now: f64) -> Reconciled {
-        let mut total = Reconciled::default();
-        self.attempts.retain_mut(|a| {
-            if a.deck != deck.id || a.is_finished() {
-                return true;
-            }
-            let r = reconcile(a, deck, now);
-            total.removed += r.removed;
-            total.kept_gone += r.kept_gone;
-            total.moved |= r.moved;
-            total.reordered += r.reordered;
-            total.closed |= r.closed;
-            !a.items.is_empty()
-        });
-        total
+    /// cannot be continued. Other attempts are left alone (and keep their dates).
+    pub fn reconcile_attempt(&mut self, id: &str, deck: &Deck, now: f64) -> Reconciled {
+        let Some(pos) = self.attempts.iter().position(|a| a.id == id) else {
+            return Reconciled::default();
+        };
+        let report = reconcile(&mut self.attempts[pos], deck, now);
+        if self.attempts[pos].items.is_empty() {
+            self.attempts.remove(pos);
+        }
+        report
     }
 
     /// Keeps the newest [`MAX_FINISHED_ATTEMPTS`] finished and [`MAX_OPEN_ATTEMPTS`] open

@@ -1,11 +1,12 @@
 //! Merging two copies of the document: this tab's and what another tab (or widget) saved, or
 //! the learner's and an imported file. No side's answers are lost:
-//! - attempts are matched by id; of two copies, the one with more answers wins, then the later;
+//! - attempts are matched by id; of two copies, the one with more answers wins, then the later
+//!   (after the one kept since later, which only differs across an import or a reset);
 //! - ticks and stories are matched by id; the later change wins (unticks and deletions too);
 //! - copies that rank the same are settled by a fixed rule (`tie_break`), so merge(a, b) and
 //!   merge(b, a) agree: merge is symmetric, idempotent and associative (property tests);
 //! - a "reset all" drops everything older than it, from either side (attempts by when they
-//!   started, ticks and stories by their change).
+//!   entered the document, ticks and stories by their change).
 
 use super::document::{Progress, SCHEMA_VERSION};
 use std::cmp::Ordering;
@@ -15,17 +16,19 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
     let reset_at = a.reset_at.max(b.reset_at);
     let mut attempts: BTreeMap<&str, &crate::quiz::Attempt> = BTreeMap::new();
     for attempt in a.attempts.iter().chain(&b.attempts) {
-        // By start, not by last change: every copy of an attempt shares its start (set when it
-        // is first saved), so a reset drops all copies or none, whatever order tabs merge in.
-        // Filtering by last change would let an older copy with more answers win in one order
-        // and be dropped in another (merge would not be associative).
-        if attempt.started_at < reset_at {
+        // A reset drops copies kept since before it, and among copies the one kept since the
+        // latest wins first: so when a reset drops the winner it drops every other copy too, whatever
+        // order tabs merge in (merge stays associative). Copies of one attempt normally share
+        // that date, and then the one with more answers wins, then the later change.
+        if attempt.kept_since() < reset_at {
             continue;
         }
         let better = match attempts.get(attempt.id.as_str()) {
             None => true,
             Some(kept) => {
-                let rank = |a: &crate::quiz::Attempt| (a.answered(), a.is_finished(), a.updated_at);
+                let rank = |a: &crate::quiz::Attempt| {
+                    (a.kept_since(), a.answered(), a.is_finished(), a.updated_at)
+                };
                 match rank(attempt).partial_cmp(&rank(kept)) {
                     Some(Ordering::Equal) | None => tie_break(attempt, *kept),
                     Some(order) => order == Ordering::Greater,

@@ -36,6 +36,11 @@ pub struct Attempt {
     pub updated_at: f64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<f64>,
+    /// When this copy entered the saved document, if later than its start: its first save, or
+    /// an import. A "reset all" drops attempts kept since before it (see `progress::merge`);
+    /// `started_at` stays the real start, for history order.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub kept_since: f64,
     pub items: Vec<AttemptItem>,
     /// Index of the question on screen.
     #[serde(default)]
@@ -53,6 +58,10 @@ pub struct AttemptItem {
     /// 0.0–1.0 once answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+}
+
+fn is_zero(t: &f64) -> bool {
+    *t == 0.0
 }
 
 impl AttemptItem {
@@ -100,6 +109,7 @@ impl Attempt {
             started_at: now,
             updated_at: now,
             finished_at: None,
+            kept_since: 0.0,
             items,
             current: 0,
         }
@@ -107,6 +117,11 @@ impl Attempt {
 
     pub fn is_finished(&self) -> bool {
         self.finished_at.is_some()
+    }
+
+    /// Since when this copy is in the document (a reset drops it when that is older).
+    pub fn kept_since(&self) -> f64 {
+        self.started_at.max(self.kept_since)
     }
 
     /// The score in percent over all its questions (partial credit counts, unanswered is 0).
@@ -135,21 +150,28 @@ impl Attempt {
         Some(score)
     }
 
-    /// Moves on: to the next question; after the last, back to the first one left unanswered
-    /// (a question can be skipped only by content changes, see `reconcile`), and when every
-    /// question is answered, or none is left, the attempt finishes. It never stays put.
+    /// The next question left to answer after the current one, going round to the start.
+    pub fn next_open(&self) -> Option<usize> {
+        let n = self.items.len();
+        (self.current + 1..n)
+            .chain(0..self.current.min(n))
+            .find(|&i| !self.items[i].is_answered())
+    }
+
+    /// Moves on to the next question left to answer (after the last, round to one skipped
+    /// earlier); with none left, and the current one answered, the attempt finishes.
     pub fn advance(&mut self, now: f64) {
-        if self.current + 1 < self.items.len() {
-            self.current += 1;
-        } else if let Some(open) = self.items.iter().position(|i| !i.is_answered()) {
-            if open == self.current {
-                // The last question itself is unanswered: nothing to move to yet.
-                self.updated_at = now;
-                return;
+        match self.next_open() {
+            Some(next) => self.current = next,
+            None if self
+                .items
+                .get(self.current)
+                .is_some_and(AttemptItem::is_answered) =>
+            {
+                self.finished_at = Some(now)
             }
-            self.current = open;
-        } else {
-            self.finished_at = Some(now);
+            // Only this question is left, unanswered: nothing to move to.
+            None => return,
         }
         self.updated_at = now;
     }
@@ -178,12 +200,12 @@ impl Attempt {
 
 /// The display order of a question's parts, drawn from the attempt's generator.
 pub(crate) fn shuffled_parts(q: &Question, rng: &mut SplitMix64) -> Vec<String> {
-    let mut ids: Vec<String> = match q.kind {
-        QuestionType::Order => q.steps.iter().map(|s| s.id.clone()).collect(),
-        QuestionType::Match => q.pairs.iter().map(|p| p.id.clone()).collect(),
-        QuestionType::TrueFalse | QuestionType::Flashcard => return Vec::new(),
-        _ => q.choices.iter().map(|c| c.id.clone()).collect(),
-    };
+    let mut ids: Vec<String> = q.part_ids().into_iter().map(str::to_string).collect();
+    if ids.is_empty() {
+        // True/false and flashcards draw nothing: the sequence of later questions stays as
+        // it always was for a given seed.
+        return ids;
+    }
     rng.shuffle(&mut ids);
     // An ordering question shown already in order would give the answer away.
     if q.kind == QuestionType::Order && ids.iter().eq(q.steps.iter().map(|s| &s.id)) {

@@ -18,7 +18,7 @@
 
 use super::attempt::{shuffled_parts, Attempt};
 use super::rng::SplitMix64;
-use crate::model::{Deck, Question, QuestionType};
+use crate::model::{Deck, Question};
 
 /// What reconciling changed, for the notice on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,16 +30,19 @@ pub struct Reconciled {
     pub kept_gone: usize,
     /// The question on screen went, so `current` moved.
     pub moved: bool,
-    /// Questions whose display order had to be drawn again.
+    /// Questions whose display order had to be drawn again. Not a change worth saving on its
+    /// own: a tab on an older build would draw the order back, and two tabs would rewrite
+    /// each other's saves forever; the next answer saves it.
     pub reordered: usize,
     /// The attempt was finished or closed because nothing was left to answer.
     pub closed: bool,
 }
 
 impl Reconciled {
-    /// Whether the attempt was changed (and must be saved).
+    /// Whether the attempt was changed in a way that must be saved (dated, and sent to other
+    /// tabs): a question left, the learner moved on, or the attempt closed.
     pub fn changed(&self) -> bool {
-        self.removed > 0 || self.reordered > 0 || self.moved || self.closed
+        self.removed > 0 || self.moved || self.closed
     }
 
     /// One line for the learner, or `None` when no question of theirs went away.
@@ -120,19 +123,9 @@ pub fn reconcile(attempt: &mut Attempt, deck: &Deck, now: f64) -> Reconciled {
     report
 }
 
-/// The ids a question's display order must hold, each once: choices, steps or pairs.
-fn part_ids(q: &Question) -> Vec<&str> {
-    match q.kind {
-        QuestionType::Order => q.steps.iter().map(|s| s.id.as_str()).collect(),
-        QuestionType::Match => q.pairs.iter().map(|p| p.id.as_str()).collect(),
-        QuestionType::TrueFalse | QuestionType::Flashcard => Vec::new(),
-        _ => q.choices.iter().map(|c| c.id.as_str()).collect(),
-    }
-}
-
 /// True when `order` is a permutation of the question's current parts.
 pub fn order_matches(q: &Question, order: &[String]) -> bool {
-    let mut want = part_ids(q);
+    let mut want = q.part_ids();
     let mut have: Vec<&str> = order.iter().map(String::as_str).collect();
     want.sort_unstable();
     have.sort_unstable();

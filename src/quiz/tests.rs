@@ -555,6 +555,21 @@ mod reconcile_cases {
             a.current, 4,
             "the next unanswered question still in the deck"
         );
+        // Moving on from there never visits an answered question again.
+        let mut seen = vec![a.current];
+        while !a.is_finished() {
+            let id = a.items[a.current].question.clone();
+            a.answer(q(&deck, &id), right_response(q(&deck, &id)), 6.0);
+            a.advance(6.0);
+            if !a.is_finished() {
+                assert!(
+                    !a.items[a.current].is_answered(),
+                    "lands on an open question"
+                );
+                seen.push(a.current);
+            }
+        }
+        assert_eq!(seen, vec![4, 5, 6, 7, 8]);
     }
 
     #[test]
@@ -597,15 +612,23 @@ mod reconcile_cases {
             let order = &a.items[single_at].order;
             assert!(reconcile::order_matches(qn, order), "{name}: {order:?}");
             assert_eq!(r.reordered, usize::from(name != "unchanged"), "{name}");
-            // The right answer can be picked and scores 1.
-            assert_eq!(grade(qn, &right_response(qn)), 1.0);
-            // The same redraw in every tab.
+            // The right answer is among the choices shown, so it can be picked.
+            assert!(qn
+                .choices
+                .iter()
+                .filter(|c| c.correct)
+                .all(|c| order.contains(&c.id)));
+            // The same redraw in every tab, even one whose bank also lost another question
+            // before it: the draw depends on this question and the seed only.
+            let mut other = deck.clone();
+            let earlier = a0.items.first().map(|i| i.question.clone());
+            other
+                .questions
+                .retain(|q| single_at == 0 || Some(&q.id) != earlier.as_ref());
             let mut again = a0.clone();
-            reconcile(&mut again, &deck, 6.0);
-            assert_eq!(
-                &again.items[single_at].order, order,
-                "{name}: deterministic"
-            );
+            reconcile(&mut again, &other, 6.0);
+            let at = position(&again, "single");
+            assert_eq!(&again.items[at].order, order, "{name}: the same draw");
         }
         // A saved order with a repeated id (a corrupt save) is redrawn too.
         let mut a = a0.clone();
@@ -628,8 +651,9 @@ mod reconcile_cases {
         assert_eq!(a.items.len(), 2, "the two answers are history");
         // Never answered at all: nothing left, and the saved document drops it.
         let mut p = crate::progress::Progress::default();
-        p.attempts.push(started(&fixture_deck(), 0));
-        p.reconcile_deck(&deck, 5.0);
+        let fresh = started(&fixture_deck(), 0);
+        p.attempts.push(fresh.clone());
+        p.reconcile_attempt(&fresh.id, &deck, 5.0);
         assert!(p.attempts.is_empty());
     }
 

@@ -175,8 +175,15 @@ fn StoryScorer(props: &ListProps) -> Html {
             let store = store.clone();
             let id = s.id.clone();
             let title_ref = title_ref.clone();
+            let (editing, title, ticks) = (editing.clone(), title.clone(), ticks.clone());
             Callback::from(move |_| {
                 store.dispatch(Change::DeleteStory { id: id.clone() });
+                // Deleting the story being edited: "Save changes" must not bring it back.
+                if editing.as_deref() == Some(id.as_str()) {
+                    editing.set(None);
+                    title.set(String::new());
+                    ticks.set(BTreeMap::new());
+                }
                 // The row (and its button) goes away: continue from the form's first field.
                 if let Some(input) = title_ref.cast::<web_sys::HtmlElement>() {
                     let _ = input.focus();

@@ -87,14 +87,14 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
         .as_ref()
         .zip(options.as_ref())
         .map(|(store, options)| {
+            // (the attempt as shown, its id, what reconciling it found)
             let open = store
                 .progress
                 .open_attempt(&props.deck, options)
                 .cloned()
-                .and_then(|mut open| {
+                .map(|mut open| {
                     let report = deck_now.map(|d| reconcile(&mut open, d, now()));
-                    let report = report.unwrap_or_default();
-                    (!open.items.is_empty() && !open.is_finished()).then_some((open, report))
+                    (open, report.unwrap_or_default())
                 });
             let finished = store
                 .progress
@@ -108,23 +108,38 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     {
         let report = saved
             .as_ref()
-            .and_then(|(open, _)| open.as_ref().map(|(_, r)| *r))
-            .unwrap_or_default();
-        let (store, notice, deck_id) = (store.clone(), notice.clone(), props.deck.to_string());
+            .and_then(|(open, _)| open.as_ref().map(|(a, r)| (a.id.clone(), *r)));
+        let (store, notice) = (store.clone(), notice.clone());
         use_effect_with(report, move |report| {
+            let Some((attempt, report)) = report else {
+                return;
+            };
+            // Said once per visit, including after a reload (answers to removed questions stay
+            // in the attempt, so they are found again).
+            // The first count seen stands: once saved, the unanswered removed questions are
+            // gone from the attempt and a recount would say fewer.
+            if let (Some(line), true) = (report.notice(), notice.is_none()) {
+                notice.set(Some(line));
+            }
             if report.changed() {
-                if let Some(line) = report.notice() {
-                    notice.set(Some(line));
-                }
                 if let Some(store) = store {
-                    store.dispatch(Change::Reconcile { deck: deck_id });
+                    store.dispatch(Change::Reconcile {
+                        attempt: attempt.clone(),
+                    });
                 }
             }
         });
     }
-    let saved = saved.map(|(open, finished)| (open.map(|(a, _)| a), finished));
+    // A reconciled attempt left with nothing to answer is closed: shown as results, like any
+    // finished one (it is saved that way by the effect above).
+    let saved = saved.map(|(open, finished)| match open {
+        Some((a, _)) if a.is_finished() => (None, (!a.items.is_empty()).then_some(a).or(finished)),
+        Some((a, _)) if a.items.is_empty() => (None, finished),
+        Some((a, _)) => (Some(a), finished),
+        None => (None, finished),
+    });
 
-    let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
+    let Some(deck) = deck_now else {
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
     let preparing = html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
@@ -152,8 +167,9 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                 };
             }
             *showed_question.borrow_mut() = true;
-            // Asked for more than there are: say so rather than quietly giving fewer.
-            let asked = attempt.options.count;
+            // Asked for more than there are: say so rather than quietly giving fewer (unless
+            // the notice already says questions were removed).
+            let asked = crate::route::effective_count(attempt.options.count);
             let fewer_than_asked = (attempt.items.len() < asked && notice.is_none()).then(|| {
                 match attempt.items.len() {
                     1 => "Only 1 question matches these options, so this quiz has just that one."
@@ -179,7 +195,10 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                     if let Some(line) = fewer_than_asked.clone() {
                         <p class="sd-notice">{ line }</p>
                     }
-                    <QuestionView key={format!("{}-{}", attempt.id, index)} attempt={attempt.clone()} {index} saved={is_saved} />
+                    // Keyed by the question, not its position: when an earlier question is
+                    // removed, the one on screen keeps its state.
+                    <QuestionView key={format!("{}-{}", attempt.id, attempt.items[index].question)}
+                        attempt={attempt.clone()} {index} saved={is_saved} />
                 </section>
             }
         }

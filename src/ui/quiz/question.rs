@@ -61,10 +61,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
 
     let attempt_id = props.attempt.id.clone();
     let next = store.as_ref().map(|store| {
-        let (store, attempt_id) = (store.clone(), attempt_id.clone());
+        let (store, attempt_id, from) = (store.clone(), attempt_id.clone(), props.index);
         Callback::from(move |_: ()| {
             store.dispatch(Change::Advance {
                 attempt: attempt_id.clone(),
+                from,
             })
         })
     });
@@ -80,7 +81,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             </div>
         };
     };
-    let is_last = props.index + 1 >= props.attempt.items.len();
+    // "See your results" when no other question is left to answer.
+    let is_last = props.attempt.next_open().is_none();
 
     let submit = {
         let store = store.clone();
@@ -112,7 +114,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             (draft.clone(), submit.clone(), next.clone(), check.clone());
         let order = item.order.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+            // A held key repeats: one press, one action (a held Enter would skip a question
+            // and check the next one untouched).
+            if e.ctrl_key() || e.meta_key() || e.alt_key() || e.repeat() {
                 return;
             }
             // Buttons and links keep Enter (it activates them); a select keeps digits

@@ -14,7 +14,7 @@ pub use matching::Matching;
 pub use order::Order;
 pub use true_false::TrueFalse;
 
-use crate::model::{Question, QuestionType};
+use crate::model::Question;
 use crate::quiz::{Draft, Response};
 use yew::prelude::*;
 
@@ -33,20 +33,7 @@ pub struct AnswerProps {
 /// The text of a choice, step or right-hand side by id ("" for an id the question lacks:
 /// reconciliation keeps saved orders in line with the bank, so that is a last resort).
 pub fn text_of<'a>(q: &'a Question, id: &str) -> &'a str {
-    match q.kind {
-        QuestionType::Order => q.steps.iter().find(|s| s.id == id).map(|s| s.text.as_str()),
-        QuestionType::Match => q
-            .pairs
-            .iter()
-            .find(|p| p.id == id)
-            .map(|p| p.right.as_str()),
-        _ => q
-            .choices
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.text.as_str()),
-    }
-    .unwrap_or("")
+    q.part_text(id).unwrap_or("")
 }
 
 /// The controls of a question, labelled by its prompt, with a keyboard hint.
