@@ -64,7 +64,7 @@ fn content_report_and_minimums() {
         r.timing.parts.len()
     );
     println!("  total: {total} questions, {} of 9 types", all_types.len());
-    assert!(total >= 200, "at least 200 questions, found {total}");
+    assert!(total >= 330, "at least 330 questions, found {total}");
     for t in QuestionType::ALL {
         assert!(
             all_types.contains_key(&t),
@@ -330,4 +330,28 @@ fn an_unknown_source_file_is_refused() {
         ),
         "{errors:#?}"
     );
+}
+#[test]
+fn every_principle_of_the_sixteen_is_listed_and_practised() {
+    let bank = bank();
+    assert!(
+        bank.principles.len() >= 16,
+        "{} principles",
+        bank.principles.len()
+    );
+    let general_decks: Vec<_> = bank.decks.iter().filter(|d| d.is_general()).collect();
+    assert!(!general_decks.is_empty(), "a general-knowledge deck exists");
+    for p in &bank.principles {
+        let tagged = bank
+            .decks
+            .iter()
+            .flat_map(|d| &d.questions)
+            .filter(|q| q.principle.as_deref() == Some(p.id.as_str()))
+            .count();
+        assert!(
+            tagged >= 3,
+            "principle {} has {tagged} tagged questions",
+            p.id
+        );
+    }
 }
