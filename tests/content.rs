@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use stardrill::model::authoring::{load, read_dir, Sources};
-use stardrill::model::{Bank, QuestionType};
+use stardrill::model::{Bank, QuestionType, GENERAL_KNOWLEDGE};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -64,7 +64,7 @@ fn content_report_and_minimums() {
         r.timing.parts.len()
     );
     println!("  total: {total} questions, {} of 9 types", all_types.len());
-    assert!(total >= 200, "at least 200 questions, found {total}");
+    assert!(total >= 330, "at least 330 questions, found {total}");
     for t in QuestionType::ALL {
         assert!(
             all_types.contains_key(&t),
@@ -230,5 +230,128 @@ fn coverage_table_is_true() {
                 || bank.rubric.timing.source == r;
             assert!(used, "section {r} is not practised by anything");
         }
+    }
+}
+
+/// Readers know the source documents by their titles: no label the UI shows for a section names
+/// a file, and every sourced section's label starts with its document's title.
+#[test]
+fn source_labels_never_show_a_file_name() {
+    let bank = bank();
+    for deck in &bank.decks {
+        for s in &deck.sections {
+            for shown in [
+                bank.source_label(s),
+                bank.source_line(s),
+                bank.source_name(s).to_string(),
+            ] {
+                assert!(
+                    !shown.contains(".txt"),
+                    "{}#{}: the UI would show `{shown}`",
+                    deck.id,
+                    s.id
+                );
+            }
+            if s.is_general() {
+                assert_eq!(bank.source_line(s), GENERAL_KNOWLEDGE);
+            } else {
+                let title = bank.source_title(s).expect("a listed source");
+                assert_eq!(bank.source_label(s), format!("{title} · {}", s.title));
+            }
+        }
+    }
+    let co = bank.deck("customer-obsession").expect("the deck exists");
+    let anti = co
+        .sections
+        .iter()
+        .find(|s| s.id == "anti-patterns")
+        .expect("the section exists");
+    assert!(bank
+        .source_label(anti)
+        .starts_with("Customer Obsession competency card · Anti-patterns"));
+}
+
+/// Breaks a copy of `sources.toml` with `edit` and returns the error lines.
+fn errors_after_sources(edit: impl Fn(&str) -> String) -> Vec<String> {
+    let mut s = sources();
+    s.sources.1 = edit(&s.sources.1);
+    match load(&s) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_general_section_with_headings_is_refused_naming_the_field() {
+    // The first section of leadership-principles loses its source but keeps its headings.
+    let errors = errors_after("leadership-principles.toml", |text| {
+        text.replacen("source = \"002_7f725c4c09357aea.txt\"\n", "", 1)
+    });
+    assert!(
+        errors.iter().any(|e| e
+            .starts_with("content/decks/leadership-principles.toml: item `customer-obsession`")
+            && e.contains("field `sections.headings`")
+            && e.contains("general knowledge")),
+        "{errors:#?}"
+    );
+}
+
+#[test]
+fn an_unknown_source_file_is_refused() {
+    // A section names a file sources.toml does not list.
+    let errors = errors_after("customer-trust.toml", |text| {
+        text.replacen(
+            "source = \"000_2e80a7a0c3ffa44d.txt\"",
+            "source = \"009_0000000000000000.txt\"",
+            1,
+        )
+    });
+    assert!(
+        errors.iter().any(
+            |e| e.starts_with("content/decks/customer-trust.toml: item `")
+                && e.contains("field `sections.source`")
+                && e.contains("009_0000000000000000.txt")
+        ),
+        "{errors:#?}"
+    );
+    // A listed source removed from sources.toml: every section citing it is refused.
+    let errors = errors_after_sources(|text| {
+        text.replacen(
+            "file = \"003_6186badc7f6ec2aa.txt\"",
+            "file = \"004_6186badc7f6ec2aa.txt\"",
+            1,
+        )
+    });
+    assert!(
+        errors.iter().any(
+            |e| e.starts_with("content/decks/customer-obsession.toml: item `")
+                && e.contains("field `sections.source`")
+                && e.contains("003_6186badc7f6ec2aa.txt")
+        ),
+        "{errors:#?}"
+    );
+}
+#[test]
+fn every_principle_of_the_sixteen_is_listed_and_practised() {
+    let bank = bank();
+    assert!(
+        bank.principles.len() >= 16,
+        "{} principles",
+        bank.principles.len()
+    );
+    let general_decks: Vec<_> = bank.decks.iter().filter(|d| d.is_general()).collect();
+    assert!(!general_decks.is_empty(), "a general-knowledge deck exists");
+    for p in &bank.principles {
+        let tagged = bank
+            .decks
+            .iter()
+            .flat_map(|d| &d.questions)
+            .filter(|q| q.principle.as_deref() == Some(p.id.as_str()))
+            .count();
+        assert!(
+            tagged >= 3,
+            "principle {} has {tagged} tagged questions",
+            p.id
+        );
     }
 }

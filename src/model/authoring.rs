@@ -2,7 +2,7 @@
 //! Host only: `build.rs` runs this (a bad file fails the build) and so do the host tests.
 //! The wasm build never sees TOML; it embeds the validated bank as JSON.
 
-use super::types::{Bank, Checklist, Deck, Principle, Rubric};
+use super::types::{Bank, Checklist, Deck, Principle, Rubric, Source};
 use super::validate::{validate_bank, ContentError, FileNames};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
@@ -16,6 +16,12 @@ struct PrinciplesFile {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct SourcesFile {
+    sources: Vec<Source>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ChecklistsFile {
     checklists: Vec<Checklist>,
 }
@@ -24,6 +30,8 @@ struct ChecklistsFile {
 #[derive(Debug, Clone, Default)]
 pub struct Sources {
     pub principles: (String, String),
+    /// `sources.toml`: the source documents' files and titles.
+    pub sources: (String, String),
     pub rubric: (String, String),
     pub checklists: (String, String),
     pub decks: Vec<(String, String)>,
@@ -56,6 +64,7 @@ pub fn read_dir(dir: &Path, shown_as: &str) -> Result<Sources, ContentError> {
     deck_names.sort();
     Ok(Sources {
         principles: read("principles.toml")?,
+        sources: read("sources.toml")?,
         rubric: read("rubric.toml")?,
         checklists: read("checklists.toml")?,
         decks: deck_names
@@ -71,12 +80,16 @@ pub fn load(sources: &Sources) -> Result<Bank, Vec<ContentError>> {
     let principles = parse::<PrinciplesFile>(&sources.principles, &mut errors)
         .map(|f| f.principles)
         .unwrap_or_default();
+    let source_list = parse::<SourcesFile>(&sources.sources, &mut errors)
+        .map(|f| f.sources)
+        .unwrap_or_default();
     let rubric = parse::<Rubric>(&sources.rubric, &mut errors);
     let checklists = parse::<ChecklistsFile>(&sources.checklists, &mut errors)
         .map(|f| f.checklists)
         .unwrap_or_default();
     let mut files = FileNames {
         principles: sources.principles.0.clone(),
+        sources: sources.sources.0.clone(),
         rubric: sources.rubric.0.clone(),
         checklists: sources.checklists.0.clone(),
         ..FileNames::default()
@@ -106,6 +119,7 @@ pub fn load(sources: &Sources) -> Result<Bank, Vec<ContentError>> {
     decks.sort_by(|a, b| a.order.cmp(&b.order).then_with(|| a.id.cmp(&b.id)));
     let bank = Bank {
         principles,
+        sources: source_list,
         decks,
         rubric,
         checklists,

@@ -12,6 +12,8 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Bank {
     pub principles: Vec<Principle>,
+    /// The source documents sections are written from, with the titles people know them by.
+    pub sources: Vec<Source>,
     pub decks: Vec<Deck>,
     pub rubric: Rubric,
     pub checklists: Vec<Checklist>,
@@ -24,6 +26,17 @@ pub struct Principle {
     pub id: String,
     pub name: String,
     pub summary: String,
+}
+
+/// A source document: the file a section names in `source`, and the title a reader sees
+/// instead of the file name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// File name, e.g. `003_6186badc7f6ec2aa.txt`.
+    pub file: String,
+    /// What readers call it, e.g. "Customer Obsession competency card".
+    pub title: String,
 }
 
 /// One deck: a study card (sections) and the questions drawn from it.
@@ -41,18 +54,83 @@ pub struct Deck {
     pub questions: Vec<Question>,
 }
 
-/// A section of a deck's study card, tied to the seed document it was written from.
+/// A section of a deck's study card, tied to the source document it was written from, or
+/// general interview knowledge when it names no source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
     pub title: String,
-    /// Seed file name, e.g. `003_6186badc7f6ec2aa.txt`.
-    pub seed: String,
-    /// The seed headings this section covers (used by the coverage table and test).
+    /// Source file name, e.g. `003_6186badc7f6ec2aa.txt` (listed in `sources`). Absent: general
+    /// interview knowledge, not drawn from the source documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The source headings this section covers (used by the coverage table and test); empty for
+    /// a general section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headings: Vec<String>,
     /// Plain text: paragraphs separated by blank lines, `- ` starts a bullet. Never HTML.
     pub body: String,
+}
+
+/// What the UI says of a section that names no source document.
+pub const GENERAL_KNOWLEDGE: &str =
+    "General interview knowledge, not drawn from the source documents";
+
+impl Section {
+    /// General interview knowledge: written without a source document.
+    pub fn is_general(&self) -> bool {
+        self.source.is_none()
+    }
+}
+
+impl Deck {
+    /// Every section is general knowledge, so the whole deck is marked as such.
+    pub fn is_general(&self) -> bool {
+        !self.sections.is_empty() && self.sections.iter().all(Section::is_general)
+    }
+}
+
+impl Bank {
+    /// The title of a section's source document; `None` for general knowledge or a file
+    /// `sources` does not list (the validator refuses that for bundled content).
+    pub fn source_title(&self, section: &Section) -> Option<&str> {
+        let file = section.source.as_deref()?;
+        self.sources
+            .iter()
+            .find(|s| s.file == file)
+            .map(|s| s.title.as_str())
+    }
+
+    /// How the UI names where a section comes from: "Customer Obsession competency card ·
+    /// Anti-patterns", or the general-knowledge line. Never a file name: readers know the
+    /// documents by their titles.
+    pub fn source_label(&self, section: &Section) -> String {
+        match self.source_title(section) {
+            Some(title) => format!("{title} · {}", section.title),
+            None => self.source_name(section).to_string(),
+        }
+    }
+
+    /// The study card's source line under a section.
+    pub fn source_line(&self, section: &Section) -> String {
+        if section.is_general() {
+            GENERAL_KNOWLEDGE.to_string()
+        } else {
+            format!("Source: {}", self.source_label(section))
+        }
+    }
+
+    /// The document alone (the feedback already names the section): its title, or the
+    /// general-knowledge line.
+    pub fn source_name(&self, section: &Section) -> &str {
+        match self.source_title(section) {
+            Some(title) => title,
+            None if section.is_general() => GENERAL_KNOWLEDGE,
+            // Only a custom deck could name an unlisted file; still show no file name.
+            None => "source document",
+        }
+    }
 }
 
 /// The nine question types. The names are the `type` values in content files.

@@ -29,6 +29,7 @@ impl fmt::Display for ContentError {
 #[derive(Debug, Clone, Default)]
 pub struct FileNames {
     pub principles: String,
+    pub sources: String,
     pub rubric: String,
     pub checklists: String,
     /// Deck id → file.
@@ -107,6 +108,24 @@ pub fn validate_bank(bank: &Bank, files: &FileNames) -> Vec<ContentError> {
     }
     errors.append(&mut r.errors);
 
+    let mut r = Report {
+        errors: Vec::new(),
+        file: &files.sources,
+    };
+    let mut source_files = BTreeSet::new();
+    for s in &bank.sources {
+        if !is_seed_file(&s.file) {
+            r.err(
+                &s.file,
+                "file",
+                "not a source file name like `003_6186badc7f6ec2aa.txt`",
+            );
+        }
+        r.unique(&mut source_files, &s.file, "file", "sources");
+        r.text(&s.file, "title", &s.title);
+    }
+    errors.append(&mut r.errors);
+
     // Section refs `deck#section`, for the rubric and checklists.
     let mut section_refs = BTreeSet::new();
     let mut deck_ids = BTreeSet::new();
@@ -122,7 +141,13 @@ pub fn validate_bank(bank: &Bank, files: &FileNames) -> Vec<ContentError> {
         for s in &deck.sections {
             section_refs.insert(format!("{}#{}", deck.id, s.id));
         }
-        validate_deck(&mut r, deck, &principle_ids, &mut question_ids);
+        validate_deck(
+            &mut r,
+            deck,
+            &principle_ids,
+            &source_files,
+            &mut question_ids,
+        );
         errors.append(&mut r.errors);
     }
 
@@ -198,6 +223,7 @@ fn validate_deck(
     r: &mut Report,
     deck: &Deck,
     principle_ids: &BTreeSet<String>,
+    source_files: &BTreeSet<String>,
     question_ids: &mut BTreeSet<String>,
 ) {
     r.text(&deck.id, "title", &deck.title);
@@ -220,22 +246,31 @@ fn validate_deck(
         );
         r.text(&s.id, "sections.title", &s.title);
         r.text(&s.id, "sections.body", &s.body);
-        if !is_seed_file(&s.seed) {
-            r.err(
-                &s.id,
-                "sections.seed",
-                format!(
-                    "`{}` is not a seed file name like `003_6186badc7f6ec2aa.txt`",
-                    s.seed
-                ),
-            );
-        }
-        if s.headings.is_empty() || s.headings.iter().any(|h| h.trim().is_empty()) {
-            r.err(
+        match &s.source {
+            Some(file) => {
+                if !source_files.contains(file) {
+                    r.err(
+                        &s.id,
+                        "sections.source",
+                        format!("`{file}` is not listed in content/sources.toml"),
+                    );
+                }
+                if s.headings.is_empty() || s.headings.iter().any(|h| h.trim().is_empty()) {
+                    r.err(
+                        &s.id,
+                        "sections.headings",
+                        "list the source headings this section covers",
+                    );
+                }
+            }
+            // No source: general knowledge. Headings would claim coverage of a document the
+            // section was not written from.
+            None if !s.headings.is_empty() => r.err(
                 &s.id,
                 "sections.headings",
-                "list the seed headings this section covers",
-            );
+                "a section without `source` is general knowledge and lists no headings: add its `source` or remove `headings`",
+            ),
+            None => {}
         }
     }
     for q in &deck.questions {

@@ -4,6 +4,7 @@ use super::link::Link;
 use super::store::use_store;
 use super::text::count;
 use crate::bank;
+use crate::model::GENERAL_KNOWLEDGE;
 use crate::progress::stats::{checklist_done, deck_stats};
 use crate::route::{QuizQuery, Route};
 use yew::prelude::*;
@@ -44,6 +45,9 @@ pub fn Home() -> Html {
             <li class="sd-card" key={deck.id.clone()}>
                 <h2>{ &deck.title }</h2>
                 <p>{ &deck.summary }</p>
+                if deck.is_general() {
+                    <p class="sd-muted">{ format!("{GENERAL_KNOWLEDGE}.") }</p>
+                }
                 <p class="sd-muted">{ format!("{} · {glance}", count(deck.questions.len(), "question", "questions")) }</p>
                 <p class="sd-actions">
                     <Link to={Route::Learn { deck: deck.id.clone(), section: None }} class="sd-button">

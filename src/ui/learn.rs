@@ -46,7 +46,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                     data-focus-first={highlighted.then_some("")}>{ &s.title }</h2>
                 <RichText body={s.body.clone()} />
                 <p class="sd-source">
-                    { format!("Source: {} — {}", s.seed, s.headings.join(" · ")) }
+                    { bank::bank().map(|b| b.source_line(s)).unwrap_or_default() }
                     { if count > 0 { format!(" · {count} questions") } else { String::new() } }
                 </p>
             </section>

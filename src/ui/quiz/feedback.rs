@@ -47,7 +47,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     <Link to={Route::Learn { deck: props.deck.to_string(), section: Some(section.id.clone()) }}>
                         { format!("Study: {}", section.title) }
                     </Link>
-                    { format!(" ({})", section.seed) }
+                    { bank::bank().map(|b| format!(" ({})", b.source_name(section))).unwrap_or_default() }
                 </p>
             }
         </div>
