@@ -9,6 +9,7 @@ use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
 use super::router::{use_nav, Mode, Router};
 use super::store::{Store, StoreHandle};
+use super::updates::Updates;
 use crate::progress::Change;
 use crate::route::Route;
 use crate::storage;
@@ -126,6 +127,7 @@ fn Shell() -> Html {
                     </nav>
                 </header>
                 { status }
+                <Updates {page} />
                 { body }
             </div>
         </ContextProvider<StoreHandle>>

@@ -3,12 +3,13 @@
 
 use super::checklist::date;
 use super::link::Link;
+use super::router::{use_nav, Mode};
 use super::store::use_store;
 use crate::bank;
 use crate::progress::document::MAX_FINISHED_ATTEMPTS;
 use crate::progress::{decode, encode, Change, Progress};
 use crate::route::Route;
-use crate::storage;
+use crate::{pwa, storage};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -104,6 +105,7 @@ pub fn ProgressView() -> Html {
         });
     }
     let unreadable = use_state(storage::unreadable);
+    let nav = use_nav();
     let (Some(store), Ok(bank)) = (store, bank::bank()) else {
         return Html::default();
     };
@@ -333,6 +335,103 @@ pub fn ProgressView() -> Html {
                 </button>
             </p>
             { import_panel }
+            <Offline page={nav.as_ref().is_none_or(|n| n.mode == Mode::Page)}
+                app_url={nav.and_then(|n| n.app_url)} />
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OfflineProps {
+    /// The standalone page (or the single file); otherwise a widget in someone's page.
+    pub page: bool,
+    /// A widget's standalone app, which works offline once opened.
+    pub app_url: Option<AttrValue>,
+}
+
+/// What the browser said about keeping this origin's storage.
+#[derive(Clone, Copy, PartialEq)]
+enum Kept {
+    Unknown,
+    Yes,
+    No,
+    Refused,
+}
+
+/// "Practise offline": persistent storage, the single-file download and the build's version.
+#[component]
+fn Offline(props: &OfflineProps) -> Html {
+    let kept = use_state(|| Kept::Unknown);
+    {
+        let kept = kept.clone();
+        // Reading the state asks nothing of the learner; `persist()` waits for the click.
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match pwa::persisted().await {
+                    Some(true) => kept.set(Kept::Yes),
+                    Some(false) => kept.set(Kept::No),
+                    None => {}
+                }
+            });
+        });
+    }
+    if !props.page {
+        return match &props.app_url {
+            Some(app) => html! {
+                <>
+                    <h2>{ "Practise offline" }</h2>
+                    <p>
+                        <a href={app.clone()} target="_blank" rel="noopener">{ "Practise offline" }</a>
+                        { " in the stardrill app: once opened, it works without a network." }
+                    </p>
+                </>
+            },
+            None => Html::default(),
+        };
+    }
+    let keep = {
+        let kept = kept.clone();
+        Callback::from(move |_| {
+            let kept = kept.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match pwa::persist().await {
+                    Some(true) => kept.set(Kept::Yes),
+                    Some(false) => kept.set(Kept::Refused),
+                    None => {}
+                }
+            });
+        })
+    };
+    let said = match *kept {
+        Kept::Unknown => None,
+        Kept::Yes => {
+            Some("Your browser keeps this progress: it will not delete it to free up space.")
+        }
+        Kept::No => Some("Your browser may delete this progress when space runs low."),
+        Kept::Refused => {
+            Some("Your browser said no for now. Export your progress now and then to keep a copy.")
+        }
+    };
+    html! {
+        <>
+            <h2>{ "Practise offline" }</h2>
+            if *kept != Kept::Unknown {
+                <p class="sd-actions">
+                    if *kept != Kept::Yes {
+                        <button type="button" class="sd-button" onclick={keep}>{ "Keep my progress safe" }</button>
+                    }
+                    <span role="status">{ said }</span>
+                </p>
+            }
+            if !pwa::from_disk() {
+                <p>
+                    <a href="stardrill-offline.html" download="stardrill-offline.html">{ "Download for offline use" }</a>
+                    { ": one HTML file with every deck. Open it from your disk, with no network. Its progress is kept by this browser for files on your disk, apart from this page's." }
+                </p>
+            }
+            if let Some(id) = pwa::build_id() {
+                <footer class="sd-version">{ format!("Version {id}") }</footer>
+            }
+        </>
     }
 }

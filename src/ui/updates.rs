@@ -1,0 +1,54 @@
+//! The two offline lines at the top of the app: "A new version is ready" (standalone page only,
+//! with its Reload button) and, while the browser is offline, that practice still works.
+
+use crate::pwa;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct UpdatesProps {
+    /// The standalone page: only it registers the service worker.
+    pub page: bool,
+}
+
+#[component]
+pub fn Updates(props: &UpdatesProps) -> Html {
+    let ready = use_state(|| false);
+    let online = use_state(pwa::is_online);
+    {
+        let ready = ready.clone();
+        use_effect_with(props.page, move |page| {
+            if *page && !pwa::from_disk() {
+                pwa::register(move || ready.set(true));
+            }
+        });
+    }
+    {
+        let online = online.clone();
+        use_effect_with((), move |_| {
+            let listeners = web_sys::window().map(|window| {
+                let up = online.clone();
+                [
+                    gloo_events::EventListener::new(&window, "online", move |_| up.set(true)),
+                    gloo_events::EventListener::new(&window, "offline", move |_| online.set(false)),
+                ]
+            });
+            move || drop(listeners)
+        });
+    }
+    let reload = Callback::from(|_| pwa::apply_update());
+    html! {
+        <>
+            if *ready {
+                <p class="sd-update" role="status">
+                    { "A new version is ready. " }
+                    <button type="button" class="sd-button" onclick={reload}>{ "Reload" }</button>
+                </p>
+            }
+            if !*online {
+                <p class="sd-offline" role="status">
+                    { "You are offline. Practice works as usual, and your progress is saved in this browser." }
+                </p>
+            }
+        </>
+    }
+}
