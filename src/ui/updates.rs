@@ -6,20 +6,23 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct UpdatesProps {
-    /// The standalone page: only it registers the service worker.
+    /// The standalone page: only it has a service worker (registered by index.html).
     pub page: bool,
 }
 
 #[component]
 pub fn Updates(props: &UpdatesProps) -> Html {
-    let ready = use_state(|| false);
+    let ready = use_state(|| props.page && pwa::update_ready());
     let online = use_state(pwa::is_online);
     {
         let ready = ready.clone();
         use_effect_with(props.page, move |page| {
-            if *page && !pwa::from_disk() {
-                pwa::register(move || ready.set(true));
-            }
+            let listener = (*page).then(web_sys::window).flatten().map(|window| {
+                gloo_events::EventListener::new(&window, pwa::UPDATE_READY_EVENT, move |_| {
+                    ready.set(true)
+                })
+            });
+            move || drop(listener)
         });
     }
     {
