@@ -106,6 +106,7 @@ pub fn ProgressView() -> Html {
     }
     let unreadable = use_state(storage::unreadable);
     let nav = use_nav();
+    let kept = use_kept();
     let (Some(store), Ok(bank)) = (store, bank::bank()) else {
         return Html::default();
     };
@@ -335,18 +336,9 @@ pub fn ProgressView() -> Html {
                 </button>
             </p>
             { import_panel }
-            <Offline page={nav.as_ref().is_none_or(|n| n.mode == Mode::Page)}
-                app_url={nav.and_then(|n| n.app_url)} />
+            { offline_section(nav.as_ref().is_none_or(|n| n.mode == Mode::Page), nav.and_then(|n| n.app_url), kept) }
         </section>
     }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct OfflineProps {
-    /// The standalone page (or the single file); otherwise a widget in someone's page.
-    pub page: bool,
-    /// A widget's standalone app, which works offline once opened.
-    pub app_url: Option<AttrValue>,
 }
 
 /// What the browser said about keeping this origin's storage.
@@ -358,13 +350,13 @@ enum Kept {
     Refused,
 }
 
-/// "Practise offline": persistent storage, the single-file download and the build's version.
-#[component]
-fn Offline(props: &OfflineProps) -> Html {
+/// Reads whether the browser keeps this origin's storage: it asks nothing of the learner
+/// (`persist()` waits for the click).
+#[hook]
+fn use_kept() -> UseStateHandle<Kept> {
     let kept = use_state(|| Kept::Unknown);
     {
         let kept = kept.clone();
-        // Reading the state asks nothing of the learner; `persist()` waits for the click.
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 match pwa::persisted().await {
@@ -375,8 +367,15 @@ fn Offline(props: &OfflineProps) -> Html {
             });
         });
     }
-    if !props.page {
-        return match &props.app_url {
+    kept
+}
+
+/// "Practise offline": persistent storage, the single-file download and the build's version.
+/// `page`: the standalone page (or the single file); otherwise a widget, offered its app.
+/// A plain function, not a component: measured, a component of its own costs more wasm.
+fn offline_section(page: bool, app_url: Option<AttrValue>, kept: UseStateHandle<Kept>) -> Html {
+    if !page {
+        return match &app_url {
             Some(app) => html! {
                 <>
                     <h2>{ "Practise offline" }</h2>

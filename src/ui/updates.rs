@@ -4,19 +4,16 @@
 use crate::pwa;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct UpdatesProps {
-    /// The standalone page: only it has a service worker (registered by index.html).
-    pub page: bool,
-}
-
-#[component]
-pub fn Updates(props: &UpdatesProps) -> Html {
-    let ready = use_state(|| props.page && pwa::update_ready());
+/// The two lines, for the root to show under its status line. `page`: the standalone page,
+/// the only one with a service worker (registered by index.html). A hook rather than a
+/// component: measured, a component of its own costs more wasm than its two states.
+#[hook]
+pub fn use_updates(page: bool) -> Html {
+    let ready = use_state(|| page && pwa::update_ready());
     let online = use_state(pwa::is_online);
     {
         let ready = ready.clone();
-        use_effect_with(props.page, move |page| {
+        use_effect_with(page, move |page| {
             let listener = (*page).then(web_sys::window).flatten().map(|window| {
                 gloo_events::EventListener::new(&window, pwa::UPDATE_READY_EVENT, move |_| {
                     ready.set(true)
