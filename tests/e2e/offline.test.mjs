@@ -192,3 +192,18 @@ test("widgets in someone else's page register no worker and fetch no manifest or
   assert.deepEqual(fetched.filter((p) => /sw\.js|manifest|icons\//.test(p)), []);
   await context.close();
 });
+
+test("'Keep my progress safe' asks only on the click and shows what the browser said", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.base}/app/#/progress`);
+  await page.getByRole("heading", { name: "Practise offline" }).waitFor();
+  await page.getByText("Your browser may delete this progress when space runs low.").waitFor();
+  assert.equal(await page.evaluate(() => navigator.storage.persisted()), false, "not asked on load");
+  await page.getByRole("button", { name: "Keep my progress safe" }).click();
+  await page.getByRole("status").filter({ hasText: /keeps this progress|said no for now/ }).waitFor();
+  const link = page.getByRole("link", { name: "Download for offline use" });
+  assert.equal(await link.getAttribute("href"), "stardrill-offline.html");
+  await page.getByText(/^Version [0-9a-f]{12}$/).waitFor();
+  await context.close();
+});
