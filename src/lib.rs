@@ -8,7 +8,7 @@
 //! - [`progress`]: the saved document, its versions and merge rules.
 //!
 //! Browser glue (wasm32 only): [`storage`] (the only code that touches localStorage),
-//! [`mount`] (whole page or every `[data-stardrill]` element) and [`ui`] (Yew components).
+//! [`pwa`] (service worker, build id, persistent storage), [`mount`] (whole page or every `[data-stardrill]` element) and [`ui`] (Yew components).
 
 pub mod bank;
 pub mod model;
@@ -18,6 +18,8 @@ pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+#[cfg(target_arch = "wasm32")]
+pub mod pwa;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 #[cfg(target_arch = "wasm32")]

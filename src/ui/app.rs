@@ -9,6 +9,7 @@ use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
 use super::router::{use_nav, Mode, Router};
 use super::store::{Store, StoreHandle};
+use super::updates::use_updates;
 use crate::progress::Change;
 use crate::route::Route;
 use crate::storage;
@@ -41,6 +42,7 @@ fn Shell() -> Html {
     let nav = use_nav();
     let route = nav.as_ref().map(|n| n.route.clone()).unwrap_or(Route::Home);
     let page = nav.as_ref().is_none_or(|n| n.mode == Mode::Page);
+    let updates = use_updates(page);
 
     {
         let dispatcher = store.dispatcher();
@@ -136,6 +138,7 @@ fn Shell() -> Html {
                     </nav>
                 </header>
                 { status }
+                { updates }
                 { body }
             </div>
         </ContextProvider<StoreHandle>>

@@ -14,6 +14,7 @@ pub mod quiz;
 pub mod router;
 pub mod store;
 pub mod text;
+pub mod updates;
 
 pub use app::{App, AppProps};
 pub use router::Mode;

@@ -4,6 +4,7 @@
 use super::checklist::date;
 use super::hooks::{use_confirm_twice, use_focus_when};
 use super::link::Link;
+use super::router::{use_nav, Mode};
 use super::store::use_store;
 use super::text::count;
 use crate::bank;
@@ -11,7 +12,7 @@ use crate::progress::document::MAX_FINISHED_ATTEMPTS;
 use crate::progress::stats::{checklist_done, deck_stats};
 use crate::progress::{decode, encode, Change, Progress};
 use crate::route::Route;
-use crate::storage;
+use crate::{pwa, storage};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -112,6 +113,8 @@ pub fn ProgressView() -> Html {
     let done_ref = use_node_ref();
     use_focus_when(matches!(*import, ImportState::Done(_)), done_ref.clone());
     let unreadable = use_state(storage::unreadable);
+    let nav = use_nav();
+    let kept = use_kept();
     let (Some(store), Ok(bank)) = (store, bank::bank()) else {
         return Html::default();
     };
@@ -333,6 +336,101 @@ pub fn ProgressView() -> Html {
                 </button>
             </p>
             { import_panel }
+            { offline_section(nav.as_ref().is_none_or(|n| n.mode == Mode::Page), nav.and_then(|n| n.app_url), kept) }
         </section>
+    }
+}
+
+/// What the browser said about keeping this origin's storage.
+#[derive(Clone, Copy, PartialEq)]
+enum Kept {
+    Unknown,
+    Yes,
+    No,
+    Refused,
+}
+
+/// Reads whether the browser keeps this origin's storage: it asks nothing of the learner
+/// (`persist()` waits for the click).
+#[hook]
+fn use_kept() -> UseStateHandle<Kept> {
+    let kept = use_state(|| Kept::Unknown);
+    {
+        let kept = kept.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                match pwa::persisted().await {
+                    Some(true) => kept.set(Kept::Yes),
+                    Some(false) => kept.set(Kept::No),
+                    None => {}
+                }
+            });
+        });
+    }
+    kept
+}
+
+/// "Practise offline": persistent storage, the single-file download and the build's version.
+/// `page`: the standalone page (or the single file); otherwise a widget, offered its app.
+/// A plain function, not a component: measured, a component of its own costs more wasm.
+fn offline_section(page: bool, app_url: Option<AttrValue>, kept: UseStateHandle<Kept>) -> Html {
+    if !page {
+        return match &app_url {
+            Some(app) => html! {
+                <>
+                    <h2>{ "Practise offline" }</h2>
+                    <p>
+                        <a href={app.clone()} target="_blank" rel="noopener">{ "Practise offline" }</a>
+                        { " in the stardrill app: once opened, it works without a network." }
+                    </p>
+                </>
+            },
+            None => Html::default(),
+        };
+    }
+    let keep = {
+        let kept = kept.clone();
+        Callback::from(move |_| {
+            let kept = kept.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match pwa::persist().await {
+                    Some(true) => kept.set(Kept::Yes),
+                    Some(false) => kept.set(Kept::Refused),
+                    None => {}
+                }
+            });
+        })
+    };
+    let said = match *kept {
+        Kept::Unknown => None,
+        Kept::Yes => {
+            Some("Your browser keeps this progress: it will not delete it to free up space.")
+        }
+        Kept::No => Some("Your browser may delete this progress when space runs low."),
+        Kept::Refused => {
+            Some("Your browser said no for now. Export your progress now and then to keep a copy.")
+        }
+    };
+    html! {
+        <>
+            <h2>{ "Practise offline" }</h2>
+            if *kept != Kept::Unknown {
+                <p class="sd-actions">
+                    if *kept != Kept::Yes {
+                        <button type="button" class="sd-button" onclick={keep}>{ "Keep my progress safe" }</button>
+                    }
+                    <span role="status">{ said }</span>
+                </p>
+            }
+            if !pwa::from_disk() {
+                <p>
+                    <a href="stardrill-offline.html" download="stardrill-offline.html">{ "Download for offline use" }</a>
+                    { ": one HTML file with every deck. Open it from your disk, with no network. Its progress is kept by this browser for files on your disk, apart from this page's." }
+                </p>
+            }
+            if let Some(id) = pwa::build_id() {
+                <footer class="sd-version">{ format!("Version {id}") }</footer>
+            }
+        </>
     }
 }

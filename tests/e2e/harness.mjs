@@ -17,23 +17,30 @@ const types = {
   ".wasm": "application/wasm",
   ".json": "application/json",
   ".css": "text/css",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
 };
 
 export const EMBED_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'unsafe-inline'";
 
-/** Serves dist/ at `/app/` (a sub-path, as on many static hosts) and test pages at `/fixtures/`. */
-export function serve() {
+/**
+ * Serves dist/ at `/app/` (a sub-path, as on many static hosts) and test pages at `/fixtures/`.
+ * `root`: another folder in dist/'s place (the update test swaps build A for build B there).
+ */
+export function serve({ root = dist } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://x");
     let file = null;
     if (url.pathname.startsWith("/app/")) {
-      file = path.join(dist, url.pathname.slice(5) || "index.html");
-      if (url.pathname === "/app/") file = path.join(dist, "index.html");
+      file = path.join(root, decodeURIComponent(url.pathname.slice(5)) || "index.html");
+      if (url.pathname === "/app/") file = path.join(root, "index.html");
     } else if (url.pathname.startsWith("/fixtures/")) {
       file = path.join(fixtures, path.basename(url.pathname));
     }
-    if (!file || !file.startsWith(dist) && !file.startsWith(fixtures) || !fs.existsSync(file)) {
+    if (!file || !file.startsWith(root) && !file.startsWith(fixtures) || !fs.existsSync(file) ||
+        !fs.statSync(file).isFile()) {
       res.writeHead(404).end("not found");
       return;
     }
@@ -51,16 +58,21 @@ export function serve() {
   });
 }
 
-export async function launch() {
+/** How every test starts Debian's Chromium (DESIGN.md, "Toolchain facts"). */
+export function launchOptions() {
   const executablePath = process.env.CHROMIUM ?? "/usr/bin/chromium";
   if (!fs.existsSync(executablePath)) {
     throw new Error(`Chromium not found at ${executablePath}: run bash scripts/setup.sh (as root) or set CHROMIUM`);
   }
-  return chromium.launch({
+  return {
     executablePath,
     args: [
       "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
       "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic",
     ],
-  });
+  };
+}
+
+export async function launch() {
+  return chromium.launch(launchOptions());
 }

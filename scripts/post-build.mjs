@@ -1,0 +1,74 @@
+// Trunk's post_build hook (Trunk.toml), also run by scripts/single-file.sh on dist/:
+//   node scripts/post-build.mjs [dir]      dir: $TRUNK_STAGING_DIR, else dist/
+// 1. the build id: a hash of every file's name and bytes (index.html with its id blanked, so
+//    running this twice gives the same id), written into index.html's
+//    <meta name="stardrill-build">, where the page reads it (progress screen: "Version <id>");
+// 2. stardrill-offline.html: the whole app in one file (glue inlined as a module script, wasm
+//    as base64), which opens from disk with no server and no network;
+// 3. sw.js: src/sw.js preceded by the build id and the list of every file of the build (except
+//    the two files written here: the worker itself and the single-file download).
+// Nothing here is written by hand, so a new file (a deck fetched on demand) is cached as is.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const dir = path.resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? path.join(root, "dist"));
+const WORKER = "sw.js";
+const SINGLE = "stardrill-offline.html";
+const META = /(<meta name="stardrill-build" content=")[^"]*(")/;
+
+function walk(sub = "") {
+  return fs.readdirSync(path.join(dir, sub), { withFileTypes: true }).flatMap((e) => {
+    const rel = sub ? `${sub}/${e.name}` : e.name;
+    return e.isDirectory() ? walk(rel) : [rel];
+  });
+}
+
+const files = walk().filter((f) => f !== WORKER && f !== SINGLE).sort();
+const read = (f) => fs.readFileSync(path.join(dir, f));
+let index = read("index.html").toString("utf8");
+if (!META.test(index)) throw new Error(`post-build: ${dir}/index.html has no <meta name="stardrill-build">`);
+index = index.replace(META, "$1dev$2");
+// Trunk's subresource integrity of the script and the wasm, computed again from the files as
+// they are now (the same value after a plain build; right even if a file changed after Trunk).
+index = index.replace(/(<link\b[^>]*href="\.\/([^"]+)"[^>]*integrity=")sha384-[^"]*/g, (_, head, file) =>
+  `${head}sha384-${crypto.createHash("sha384").update(read(file)).digest("base64")}`);
+
+const hash = crypto.createHash("sha256");
+for (const f of files) {
+  const bytes = f === "index.html" ? Buffer.from(index) : read(f);
+  hash.update(`${f}\0${bytes.length}\0`).update(bytes);
+}
+const build = hash.digest("hex").slice(0, 12);
+index = index.replace(META, `$1${build}$2`);
+fs.writeFileSync(path.join(dir, "index.html"), index);
+
+// The single file: the page without its external links and Trunk's loader, plus the glue and
+// the wasm. `</script` inside the glue would end the inline script early.
+const glue = read("stardrill.js").toString("utf8").replace(/<\/script/gi, "<\\/script");
+// wasm-bindgen 0.2.130 ends the glue with `export { initSync, __wbg_init as default };`.
+const init = glue.match(/export default (\w+);/)?.[1] ?? glue.match(/(\w+) as default\b/)?.[1];
+if (!init) throw new Error("post-build: stardrill.js has no default export (wasm-bindgen's init)");
+const wasm = read("stardrill_bg.wasm").toString("base64");
+let single = index
+  .replace(/<link\b[^>]*(stardrill\.js|stardrill_bg\.wasm|manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
+  .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "")
+  .replace(/<meta name="stardrill-build"/, '<meta name="stardrill-single-file" content="">\n  $&');
+const loader = `<script type="module">
+${glue}
+const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
+await ${init}({ module_or_path: bytes });
+</script>
+`;
+if (!single.includes("</body>")) throw new Error("post-build: index.html has no </body>");
+single = single.replace("</body>", () => `${loader}</body>`);
+fs.writeFileSync(path.join(dir, SINGLE), single);
+
+const worker = fs.readFileSync(path.join(root, "src/sw.js"), "utf8");
+fs.writeFileSync(
+  path.join(dir, WORKER),
+  `const BUILD_ID = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(files)};\n${worker}`,
+);
+console.log(`post-build: build ${build}, ${files.length} files precached, ${SINGLE} ${(single.length / 1024).toFixed(0)} KB`);

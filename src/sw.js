@@ -1,0 +1,77 @@
+// stardrill's service worker, for the standalone app only (index.html's page registers it;
+// widgets in other people's pages never do). scripts/post-build.mjs writes dist/sw.js as two
+// lines, BUILD_ID and FILES (every file of the build, generated, never written by hand), followed
+// by this file.
+//
+// File names are stable (filehash = false), so two builds must never be mixed: each build has
+// its own cache named by its build id, and this worker answers only from its own cache. A new
+// build installs in the background and waits: the page shows "A new version is ready" and,
+// when the learner clicks Reload, sends "skip-waiting".
+/* global BUILD_ID, FILES */
+const CACHE = `stardrill-${BUILD_ID}`;
+const PREFIX = "stardrill-";
+const scope = new URL(self.registration.scope);
+const urlOf = (file) => new URL(file, scope).href;
+// Which build each open page runs (pages say so when they start): an old build's cache is
+// deleted only when no open page runs that build.
+const running = new Map();
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    // "no-cache": revalidate with the host, so a stale HTTP cache entry of a stable file name
+    // cannot slip an older build's file into this build's cache.
+    await cache.addAll(FILES.map((f) => new Request(urlOf(f), { cache: "no-cache" })));
+    // A deployment in progress could still serve the previous index.html: refuse to install a
+    // mixed cache (the browser tries again on a later visit).
+    const index = await (await cache.match(urlOf("index.html"))).text();
+    if (!index.includes(`name="stardrill-build" content="${BUILD_ID}"`)) {
+      await caches.delete(CACHE);
+      throw new Error("stardrill: index.html is not from build " + BUILD_ID);
+    }
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    await self.clients.claim();
+    await deleteUnusedCaches();
+  })());
+});
+
+self.addEventListener("message", (event) => {
+  const data = event.data || {};
+  if (data.type === "skip-waiting") {
+    self.skipWaiting();
+  } else if (data.type === "running" && event.source) {
+    running.set(event.source.id, data.build);
+    event.waitUntil(deleteUnusedCaches());
+  }
+});
+
+/** Deletes other builds' caches once every open page has said it runs this build. */
+async function deleteUnusedCaches() {
+  const pages = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  for (const id of running.keys()) {
+    if (!pages.some((p) => p.id === id)) running.delete(id);
+  }
+  if (!pages.every((p) => running.get(p.id) === BUILD_ID)) return;
+  for (const name of await caches.keys()) {
+    if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+  }
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    // Pages are hash routes: the scope's own address is index.html.
+    const key = url.pathname === scope.pathname ? urlOf("index.html") : url.origin + url.pathname;
+    const hit = await cache.match(key);
+    // Not part of the build (e.g. the single-file download): the network, untouched.
+    return hit || fetch(request);
+  })());
+});
