@@ -181,3 +181,86 @@ test("after every screen change the heading has focus and is in view on a phone"
   await expectHeading(/Your progress/, "progress");
   await context.close();
 });
+
+test("the story scorer: Enter in the title saves nothing, a saved score reopens, home counts it, unsaved ticks are flagged", async () => {
+  const context = await browser.newContext(phone);
+  const page = await open(context, "#/checklist/story-signals");
+  const title = page.getByLabel("Story title");
+  await title.fill("The checkout bug");
+  await title.press("Enter");
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByText(/Saved “/).count(), 0, "Enter in the title saves nothing");
+  assert.equal(await page.getByRole("heading", { name: "Your scored stories" }).count(), 0);
+  await page.getByText("Not saved yet: a reload or leaving this page loses these ticks.").waitFor();
+  // Nothing ticked: refused with a reason.
+  await page.getByRole("button", { name: "Save this score" }).click();
+  await page.getByText(/nothing is ticked yet/).waitFor();
+  const boxes = page.getByRole("checkbox");
+  for (let i = 0; i < 6; i++) await boxes.nth(i).check();
+  await page.getByRole("button", { name: "Save this score" }).click();
+  await page.getByText("Saved “The checkout bug”.").waitFor();
+  const total = await boxes.count();
+  await page.getByText(new RegExp(`The checkout bug — 6 of ${total}`)).waitFor();
+  // Reopened, changed and saved again: one story, the new count.
+  await page.getByRole("button", { name: "Open “The checkout bug”" }).click();
+  assert.equal(await title.inputValue(), "The checkout bug");
+  assert.equal(await page.locator("input[type=checkbox]:checked").count(), 6);
+  await boxes.nth(6).check();
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await page.getByText(new RegExp(`The checkout bug — 7 of ${total}`)).waitFor();
+  assert.equal(await page.getByText(/The checkout bug — /).count(), 1);
+  // Home and progress count the latest story, not ticks that were never made.
+  await page.goto(`${server.base}/app/#/`);
+  await page.locator("li").filter({ hasText: new RegExp(`· 7 of ${total}$`) }).first().waitFor();
+  await page.goto(`${server.base}/app/#/progress`);
+  await page.locator("li").filter({ hasText: new RegExp(`: 7 of ${total}$`) }).first().waitFor();
+  await context.close();
+});
+
+test("dead ends offer a way on, counts are clamped visibly, bad link values are rewritten, copy reads right", async () => {
+  const context = await browser.newContext(phone);
+  const page = await open(context, "#/quiz/influence?n=5&seed=3&only=does-not-exist");
+  await page.getByText(/No question of this deck matches this quiz's options/).waitFor();
+  await page.getByRole("link", { name: "Take a quick quiz of this deck" }).click();
+  await page.getByText("Question 1 of 5").waitFor();
+
+  // More than there are: all of them, and it says so.
+  await page.goto(`${server.base}/app/#/quiz/questions-to-ask?n=99999&seed=1&types=flashcard`);
+  await page.getByText(/^Question 1 of \d+$/).waitFor();
+  const count = Number((await page.getByText(/^Question 1 of \d+$/).textContent()).match(/of (\d+)/)[1]);
+  await page.getByText(new RegExp(`Only (1 question matches|${count} questions match) these options`)).waitFor();
+  // A key given twice keeps its first valid value, and the address bar is rewritten.
+  await page.goto(`${server.base}/app/#/quiz/influence?n=3&seed=8&seed=&types=single,bogus&n=x`);
+  await page.getByText("Question 1 of 3").waitFor();
+  await page.waitForFunction(() => location.hash === "#/quiz/influence?n=3&seed=8&types=single");
+
+  // Copy: "1 question", the draw explained, no seed in history, hints hidden on touch screens.
+  await page.goto(`${server.base}/app/#/learn/influence`);
+  await page.getByText(/^5 questions drawn at random from the \d+ that match\.$/).waitFor();
+  await page.goto(`${server.base}/app/#/quiz/influence?n=1&seed=2&types=single`);
+  await page.getByText("Question 1 of 1").waitFor();
+  // A deck with a quiz in progress is not "not practised".
+  await page.locator(".sd-choice").first().click();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await page.getByText("or press Enter").waitFor({ state: "attached" });
+  await page.goto(`${server.base}/app/#/quiz/customer-trust?n=2&seed=2&types=single`);
+  await page.locator(".sd-choice").first().click();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await page.goto(`${server.base}/app/#/`);
+  await page.locator(".sd-card").filter({ hasText: "Security and customer trust" }).getByText(/A quiz in progress/).waitFor();
+  await page.goto(`${server.base}/app/#/quiz/influence?n=1&seed=2&types=single`);
+  await page.getByRole("button", { name: "See your results" }).click();
+  await page.getByText(/You scored \d+% \([01] of 1 question fully right\)/).waitFor();
+  await page.goto(`${server.base}/app/#/progress`);
+  const history = await page.locator("table").last().innerText();
+  assert.doesNotMatch(history, /seed/i);
+  assert.match(history, /1 question\b/);
+  assert.equal(await page.getByRole("columnheader", { name: "Trend" }).count(), 0, "no empty trend column");
+  await context.close();
+
+  const touch = await browser.newContext({ ...phone, hasTouch: true, isMobile: true });
+  const onPhone = await open(touch, "#/quiz/influence?n=1&seed=2&types=single");
+  await onPhone.locator(".sd-choice").first().waitFor();
+  assert.equal(await onPhone.locator(".sd-hint").first().isVisible(), false, "no key hints on a touch screen");
+  await touch.close();
+});
