@@ -3,27 +3,16 @@
 //! Run alone: `cargo test --test content -- --nocapture` prints the content report.
 #![cfg(not(target_arch = "wasm32"))]
 
-use stardrill::model::authoring::{load, read_dir, Sources};
+mod common;
+
+use common::{load_or_panic, sources};
+use stardrill::model::authoring::load;
 use stardrill::model::{Bank, QuestionType, GENERAL_KNOWLEDGE};
 use std::collections::BTreeMap;
 use std::path::Path;
 
-fn sources() -> Sources {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    read_dir(&dir, "content").expect("content/ is readable")
-}
-
 fn bank() -> Bank {
-    load(&sources()).unwrap_or_else(|errors| {
-        panic!(
-            "content errors:\n{}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
+    load_or_panic(&sources())
 }
 
 #[test]

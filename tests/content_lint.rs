@@ -4,29 +4,10 @@
 //! `cargo test --test content_lint -- --nocapture`. The measuring code is `tests/lint/mod.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
 mod lint;
 
-use stardrill::model::authoring::{load, read_dir, Sources};
-use stardrill::model::Bank;
-use std::path::Path;
-
-fn sources() -> Sources {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    read_dir(&dir, "content").expect("content/ is readable")
-}
-
-fn load_or_panic(sources: &Sources) -> Bank {
-    load(sources).unwrap_or_else(|errors| {
-        panic!(
-            "content errors:\n{}",
-            errors
-                .iter()
-                .map(|e| e.to_string())
-                .collect::<Vec<_>>()
-                .join("\n")
-        )
-    })
-}
+use common::{load_or_panic, sources};
 
 #[test]
 fn content_lint_thresholds_hold() {

@@ -2,7 +2,7 @@
 // person would (visible text, roles and accessible names). Run alone: bash scripts/test.sh e2e
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.mjs";
+import { serve, launch, answerAny } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -118,27 +118,9 @@ async function snapshot(page) {
   };
 }
 
-/** Answers whatever question is shown (any of the nine types), keyboard first, and goes on. */
+/** Answers whatever question is shown and goes on (Enter). */
 async function answerAnyAndGoOn(page) {
-  const kind = await page.locator(".sd-kind").textContent();
-  if (kind === "Flashcard") {
-    await page.keyboard.press("Enter"); // reveals
-    await page.getByRole("region", { name: "Answer" }).waitFor();
-    await page.keyboard.press("3");
-  } else if (kind === "Match the pairs") {
-    const selects = page.locator(".sd-match-row select");
-    for (let i = 0; i < (await selects.count()); i++) {
-      await selects.nth(i).focus();
-      await page.keyboard.press("ArrowDown"); // the first answer still free
-    }
-    await page.keyboard.press("Enter");
-  } else if (kind === "Put in order") {
-    await page.keyboard.press("Enter");
-  } else {
-    await page.keyboard.press("1");
-    await page.keyboard.press("Enter");
-  }
-  await page.locator(".sd-feedback").waitFor();
+  await answerAny(page);
   await page.keyboard.press("Enter");
 }
 

@@ -3,7 +3,7 @@
 // on its heading, in view. Run alone: node --test tests/e2e/first-visit.test.mjs
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.mjs";
+import { serve, launch, answerAny } from "./harness.mjs";
 
 let server, browser;
 before(async () => {
@@ -38,28 +38,6 @@ function assertNoInternalNames(text, where) {
   }
 }
 
-/** Answers the question on screen whatever its type, and waits for the feedback. */
-async function answer(page) {
-  const kind = await page.locator(".sd-kind").textContent();
-  if (kind === "Flashcard") {
-    await page.getByRole("button", { name: "Show the answer" }).click();
-    await page.getByRole("button", { name: /^Good/ }).click();
-  } else if (kind === "Match the pairs") {
-    const selects = page.locator(".sd-match-row select");
-    for (let i = 0; i < (await selects.count()); i++) {
-      await selects.nth(i).focus();
-      await page.keyboard.press("ArrowDown");
-    }
-    await page.getByRole("button", { name: "Check answer" }).click();
-  } else if (kind === "Put in order") {
-    await page.getByRole("button", { name: "Check answer" }).click();
-  } else {
-    await page.locator(".sd-choice").first().click();
-    await page.getByRole("button", { name: "Check answer" }).click();
-  }
-  await page.locator(".sd-feedback").waitFor();
-}
-
 test("no screen shows a source file name, 'seed', 'schema' or backticks", async () => {
   const context = await browser.newContext(phone);
   const page = await open(context, "#/");
@@ -78,7 +56,7 @@ test("no screen shows a source file name, 'seed', 'schema' or backticks", async 
     await page.goto(`${server.base}/app/#/quiz/${deck}?n=6&seed=3`);
     for (let k = 0; k < 6; k++) {
       await page.locator(".sd-prompt").waitFor();
-      await answer(page);
+      await answerAny(page);
       assertNoInternalNames(await screenText(page), `${deck} question ${k + 1}`);
       await page.keyboard.press("Enter");
     }
@@ -169,7 +147,7 @@ test("after every screen change the heading has focus and is in view on a phone"
   await expectHeading(null, "first question");
   for (let k = 0; k < 5; k++) {
     await page.locator(".sd-prompt").waitFor();
-    await answer(page);
+    await answerAny(page);
     await page.getByRole("button", { name: /Next question|See your results/ }).click();
   }
   await page.getByRole("heading", { name: /^Results: / }).waitFor();

@@ -76,3 +76,31 @@ export function launchOptions() {
 export async function launch() {
   return chromium.launch(launchOptions());
 }
+
+/**
+ * Answers whatever question is on screen (any of the nine types) with the keyboard, the way a
+ * keyboard user would, and waits for the feedback: 1 picks the first choice, Enter checks;
+ * a flashcard is revealed and rated Good; each match row takes the first answer still free;
+ * an order is checked as shown.
+ */
+export async function answerAny(page) {
+  const kind = await page.locator(".sd-kind").textContent();
+  if (kind === "Flashcard") {
+    await page.keyboard.press("Enter"); // reveals
+    await page.getByRole("region", { name: "Answer" }).waitFor();
+    await page.keyboard.press("3");
+  } else if (kind === "Match the pairs") {
+    const selects = page.locator(".sd-match-row select");
+    for (let i = 0; i < (await selects.count()); i++) {
+      await selects.nth(i).focus();
+      await page.keyboard.press("ArrowDown");
+    }
+    await page.keyboard.press("Enter");
+  } else if (kind === "Put in order") {
+    await page.keyboard.press("Enter");
+  } else {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+  }
+  await page.locator(".sd-feedback").waitFor();
+}
