@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod checklist;
+pub mod deck_gate;
 pub mod home;
 pub mod hooks;
 pub mod learn;
