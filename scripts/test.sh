@@ -43,8 +43,8 @@ if [[ "$layer" == all || "$layer" == e2e ]]; then
   node --test tests/e2e/*.test.mjs
 fi
 if [[ "$layer" == all || "$layer" == bench ]]; then
-  step "size report of dist/"
-  bash scripts/size-report.sh
+  step "size report of dist/ and the size budget (size-budget.json)"
+  bash scripts/size-report.sh --check
 fi
 if [[ "$layer" == bench ]]; then
   step "browser benchmark"
