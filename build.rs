@@ -1,8 +1,9 @@
 //! Validates `content/` and splits it for the browser. A malformed file, an unknown field, a
 //! missing or duplicate id, a question without a correct answer… fails the build with the file,
 //! the item id and the field. Written to `$OUT_DIR`:
-//! - `catalog.json`: what the first screen needs (deck titles and counts, principles, rubric,
-//!   checklists), embedded in the wasm by `src/bank.rs`;
+//! - `catalog.rs`: what the first screen needs (deck titles and counts, principles, rubric,
+//!   checklists) as a Rust expression (`build/rust_literal.rs`), built into the wasm by
+//!   `src/bank.rs`; `catalog.json`, the same for host tests;
 //! - `decks/<id>.<hash>.json`: one file per deck, the names the catalog gives; the Trunk
 //!   post-build hook (`scripts/post-build.mjs`) copies them into `dist/decks/`;
 //! - `bank.json`: the whole bank, for host tests only (never included in the wasm).
@@ -13,11 +14,15 @@
 #[path = "src/model/mod.rs"]
 mod model;
 
+#[path = "build/rust_literal.rs"]
+mod rust_literal;
+
 use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/model");
+    println!("cargo:rerun-if-changed=build");
     // Read at run time, not with env!(): a build script binary reused from another checkout
     // (a shared target dir) must still read this checkout's content.
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
@@ -57,6 +62,13 @@ fn main() {
             .unwrap_or_default()
     });
     write(&out.join("catalog.json"), &json(&catalog));
+    match rust_literal::to_rust(&catalog) {
+        Ok(code) => write(&out.join("catalog.rs"), &code),
+        Err(e) => {
+            eprintln!("stardrill: cannot write the catalog as Rust: {e}");
+            std::process::exit(1);
+        }
+    }
     write(&out.join("bank.json"), &json(&bank));
 }
 

@@ -255,19 +255,30 @@ async fn a_deck_that_fails_to_load_says_why_and_retry_loads_it() {
         deck: UNLOADED_DECK.into(),
         options: Default::default(),
     });
-    let title = &stardrill::bank::catalog().unwrap().deck(UNLOADED_DECK).unwrap().title;
+    let title = &stardrill::bank::catalog()
+        .unwrap()
+        .deck(UNLOADED_DECK)
+        .unwrap()
+        .title;
     sleep(300).await;
     let shown = text(&host);
     // The deck's heading stays (loading, then failed), so the screen does not jump.
     let h1 = host.query_selector("h1").unwrap().expect("a heading");
     assert_eq!(h1.text_content().unwrap(), *title);
-    assert!(shown.contains(&format!("Could not load “{title}”")), "{shown}");
+    assert!(
+        shown.contains(&format!("Could not load “{title}”")),
+        "{shown}"
+    );
     assert!(shown.contains("404 Not Found"), "{shown}");
     assert!(host.query_selector("[role=alert]").unwrap().is_some());
     // The file is back (kept in memory here, as a fetch would): Retry shows the quiz.
     let bank: stardrill::model::Bank =
         serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/bank.json"))).unwrap();
-    let deck = bank.decks.into_iter().find(|d| d.id == UNLOADED_DECK).unwrap();
+    let deck = bank
+        .decks
+        .into_iter()
+        .find(|d| d.id == UNLOADED_DECK)
+        .unwrap();
     stardrill::bank::keep(deck);
     click(&host, "button", "Retry");
     sleep(50).await;
