@@ -4,6 +4,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -103,4 +104,21 @@ export async function answerAny(page) {
     await page.keyboard.press("Enter");
   }
   await page.locator(".sd-feedback").waitFor();
+}
+
+/**
+ * What every test file starts with: one server for dist/ and one browser, opened before the
+ * file's tests and closed after them. Read `env.server.base` and `env.browser` inside tests.
+ */
+export function serverAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }
