@@ -138,19 +138,6 @@ pub fn we_instead_of_i(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<
     found
 }
 
-/// The rule's phrases, unless the sentence has one of its `unless` phrases.
-pub fn phrases(
-    phrases: &PhraseSet,
-    unless: &PhraseSet,
-    tokens: &[Token],
-    range: Range<usize>,
-) -> Vec<Span> {
-    if !unless.is_empty() && unless.any_in(tokens, range.clone()) {
-        return Vec::new();
-    }
-    phrases.find_all(tokens, range)
-}
-
 /// Effort phrases in a sentence with no quantified result.
 pub fn effort_without_impact(
     w: &Words,

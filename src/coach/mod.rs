@@ -89,8 +89,12 @@ impl<'a> Analyzer<'a> {
                 let w = &self.words;
                 let t = &tokens;
                 let r = range.clone();
+                // A sentence with one of the rule's `unless` phrases never fires it.
+                if !c.unless.is_empty() && c.unless.any_in(t, r.clone()) {
+                    continue;
+                }
                 let spans = match rule.detector {
-                    Detector::Phrases => detect::phrases(&c.phrases, &c.unless, t, r),
+                    Detector::Phrases => c.phrases.find_all(t, r),
                     Detector::FirstPerson => detect::first_person(w, t, r),
                     Detector::Quantified => detect::quantified(w, t, r),
                     Detector::PassiveVoice => detect::passive_voice(w, t, r),

@@ -483,7 +483,7 @@ pub enum FindingKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Detector {
-    /// Any of the rule's `phrases`, unless the sentence has one of its `unless` phrases.
+    /// Any of the rule's `phrases`.
     Phrases,
     /// "I" followed by an action verb.
     FirstPerson,
