@@ -4,6 +4,7 @@
 use super::lexicon::Words;
 use super::phrase::PhraseSet;
 use super::text::Token;
+use super::vocab::Vocab;
 use std::ops::Range;
 
 /// A span of tokens `[start, end)`.
@@ -13,11 +14,11 @@ pub type Span = (usize, usize);
 pub fn first_person(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span> {
     let mut found = Vec::new();
     for at in range.clone() {
-        if !w.first_person.contains(&tokens[at].norm) {
+        if !w.first_person.has(&tokens[at]) {
             continue;
         }
         let verb = w.skip_adverbs(tokens, at + 1, range.end);
-        if verb < range.end && w.is_action_past(&tokens[verb].norm) {
+        if verb < range.end && w.is_action_past(&tokens[verb]) {
             found.push((at, verb + 1));
         }
     }
@@ -30,17 +31,15 @@ pub fn passive_voice(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Sp
     let mut found = Vec::new();
     let mut at = range.start;
     while at < range.end {
-        if !w.be_verbs.contains(&tokens[at].norm) {
+        if !w.be_verbs.has(&tokens[at]) {
             at += 1;
             continue;
         }
         let mut next = at + 1;
-        while next < range.end
-            && (w.is_adverb(&tokens[next]) || w.be_verbs.contains(&tokens[next].norm))
-        {
+        while next < range.end && (w.is_adverb(&tokens[next]) || w.be_verbs.has(&tokens[next])) {
             next += 1;
         }
-        if next < range.end && w.is_participle(&tokens[next].norm) {
+        if next < range.end && w.is_participle(&tokens[next]) {
             found.push((at, next + 1));
             at = next + 1;
         } else {
@@ -53,7 +52,7 @@ pub fn passive_voice(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Sp
 /// Where the quantities of a sentence are: a number with a sign or a suffix ("30%", "$8K",
 /// "200ms"), a number followed by a unit ("40 tickets") or after a lead word ("by 40", "from
 /// 120 to 15"), or a quantity word ("halved"). Not a year, not a time of day.
-pub fn quantities(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span> {
+pub fn quantities(w: &Words, vocab: &Vocab, tokens: &[Token], range: Range<usize>) -> Vec<Span> {
     let mut found = Vec::new();
     for at in range.clone() {
         let t = &tokens[at];
@@ -62,7 +61,7 @@ pub fn quantities(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span>
             found.push((at, end));
             continue;
         }
-        let is_number_word = w.number_words.contains(&t.norm);
+        let is_number_word = w.number_words.has(t);
         if !t.is_number() && !is_number_word {
             continue;
         }
@@ -72,7 +71,7 @@ pub fn quantities(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span>
             .unwrap_or(t.norm.len());
         let suffix = &t.norm[digits_end..];
         let signed = t.norm.starts_with(['$', '€', '£']);
-        if w.not_units.contains(suffix) || next.is_some_and(|n| w.not_units.contains(&n.norm)) {
+        if w.not_units.has_id(vocab.get(suffix)) || next.is_some_and(|n| w.not_units.has(n)) {
             continue;
         }
         let year = suffix.is_empty()
@@ -81,11 +80,11 @@ pub fn quantities(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span>
             && t.norm
                 .parse::<u32>()
                 .is_ok_and(|y| (1900..2100).contains(&y));
-        let led = at > range.start && w.quantity_lead_words.contains(&tokens[at - 1].norm);
+        let led = at > range.start && w.quantity_lead_words.has(&tokens[at - 1]);
         if year && !led {
             continue;
         }
-        if next.is_some_and(|n| w.units.contains(&n.norm)) {
+        if next.is_some_and(|n| w.units.has(n)) {
             found.push((at, at + 2));
         } else if signed || (!suffix.is_empty() && !is_number_word) || led {
             found.push((at, at + 1));
@@ -94,43 +93,66 @@ pub fn quantities(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span>
     found
 }
 
-/// The first result marker of the sentence ("reduced", "as a result", "significantly").
-pub fn result_marker(w: &Words, tokens: &[Token], range: Range<usize>) -> Option<Span> {
-    w.result_markers.find_all(tokens, range).into_iter().next()
+/// What several detectors need to know about a sentence, found once.
+pub struct Facts {
+    pub quantities: Vec<Span>,
+    /// The first result marker ("reduced", "as a result", "significantly").
+    pub marker: Option<Span>,
+}
+
+impl Facts {
+    pub fn of(w: &Words, vocab: &Vocab, tokens: &[Token], range: Range<usize>) -> Facts {
+        let marker = (range.start..range.end).find_map(|at| {
+            w.result_markers
+                .longest_at(tokens, at, range.end)
+                .map(|end| (at, end))
+        });
+        Facts {
+            quantities: quantities(w, vocab, tokens, range),
+            marker,
+        }
+    }
+
+    /// The sentence tells a result with a quantity.
+    pub fn quantified(&self) -> bool {
+        self.marker.is_some() && !self.quantities.is_empty()
+    }
 }
 
 /// Quantities in a sentence that tells a result.
-pub fn quantified(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span> {
-    if result_marker(w, tokens, range.clone()).is_none() {
-        return Vec::new();
+pub fn quantified(facts: &Facts) -> Vec<Span> {
+    if facts.quantified() {
+        facts.quantities.clone()
+    } else {
+        Vec::new()
     }
-    quantities(w, tokens, range)
 }
 
 /// A sentence that tells a result and gives no quantity: its first result marker.
-pub fn unquantified_result(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span> {
-    match result_marker(w, tokens, range.clone()) {
-        Some(marker) if quantities(w, tokens, range).is_empty() => vec![marker],
+pub fn unquantified_result(facts: &Facts) -> Vec<Span> {
+    match facts.marker {
+        Some(marker) if facts.quantities.is_empty() => vec![marker],
         _ => Vec::new(),
     }
 }
 
 /// "We" or "the team" doing something (a past action) in a sentence where "I" does nothing:
 /// "we fixed it". A shared result ("we hit the date", "we cut churn by 20%") is fine.
-pub fn we_instead_of_i(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<Span> {
-    if range
-        .clone()
-        .any(|at| w.first_person.contains(&tokens[at].norm))
-        || !quantified(w, tokens, range.clone()).is_empty()
-    {
+pub fn we_instead_of_i(
+    w: &Words,
+    tokens: &[Token],
+    range: Range<usize>,
+    facts: &Facts,
+) -> Vec<Span> {
+    if range.clone().any(|at| w.first_person.has(&tokens[at])) || facts.quantified() {
         return Vec::new();
     }
     let mut found = Vec::new();
     for (start, end) in w.collective_subjects.find_all(tokens, range.clone()) {
         let verb = w.skip_adverbs(tokens, end, range.end);
         if verb < range.end
-            && w.is_action_past(&tokens[verb].norm)
-            && !w.shared_result_verbs.contains(&tokens[verb].norm)
+            && w.is_action_past(&tokens[verb])
+            && !w.shared_result_verbs.has(&tokens[verb])
         {
             found.push((start, verb + 1));
         }
@@ -140,12 +162,12 @@ pub fn we_instead_of_i(w: &Words, tokens: &[Token], range: Range<usize>) -> Vec<
 
 /// Effort phrases in a sentence with no quantified result.
 pub fn effort_without_impact(
-    w: &Words,
+    facts: &Facts,
     effort: &PhraseSet,
     tokens: &[Token],
     range: Range<usize>,
 ) -> Vec<Span> {
-    if !quantified(w, tokens, range.clone()).is_empty() {
+    if facts.quantified() {
         return Vec::new();
     }
     effort.find_all(tokens, range)
@@ -153,8 +175,9 @@ pub fn effort_without_impact(
 
 /// Jargon in a sentence that names no customer effect.
 pub fn jargon(w: &Words, jargon: &PhraseSet, tokens: &[Token], range: Range<usize>) -> Vec<Span> {
-    if w.customer_words.any_in(tokens, range.clone()) {
+    let found = jargon.find_all(tokens, range.clone());
+    if !found.is_empty() && w.customer_words.any_in(tokens, range) {
         return Vec::new();
     }
-    jargon.find_all(tokens, range)
+    found
 }

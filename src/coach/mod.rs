@@ -11,6 +11,7 @@ mod phrase;
 pub mod score;
 pub mod text;
 pub mod timing;
+mod vocab;
 
 pub use highlight::{segments, Segment};
 pub use score::{prefill, Score, ScoreLine};
@@ -41,6 +42,7 @@ struct CompiledRule {
 /// number of texts.
 pub struct Analyzer<'a> {
     pub rubric: &'a Rubric,
+    vocab: vocab::Vocab,
     words: Words,
     compiled: Vec<CompiledRule>,
 }
@@ -48,17 +50,21 @@ pub struct Analyzer<'a> {
 impl<'a> Analyzer<'a> {
     pub fn new(rubric: &'a Rubric) -> Analyzer<'a> {
         let coach = &rubric.coach;
+        let mut vocab = vocab::Vocab::default();
+        let words = Words::compile(&coach.lexicon, &mut vocab);
+        let compiled = coach
+            .rules
+            .iter()
+            .map(|r| CompiledRule {
+                phrases: PhraseSet::compile(&r.phrases, &mut vocab),
+                unless: PhraseSet::compile(&r.unless, &mut vocab),
+            })
+            .collect();
         Analyzer {
             rubric,
-            words: Words::compile(&coach.lexicon),
-            compiled: coach
-                .rules
-                .iter()
-                .map(|r| CompiledRule {
-                    phrases: PhraseSet::compile(&r.phrases),
-                    unless: PhraseSet::compile(&r.unless),
-                })
-                .collect(),
+            vocab,
+            words,
+            compiled,
         }
     }
 
@@ -81,9 +87,11 @@ impl<'a> Analyzer<'a> {
 
     /// Every finding of every rule in `text`, ordered by position (then rubric order).
     pub fn analyse(&self, text: &str) -> Vec<Finding> {
-        let tokens = text::tokenize(text);
+        let mut tokens = text::tokenize(text);
+        self.vocab.number(&mut tokens);
         let mut findings = Vec::new();
         for range in text::sentences(&tokens) {
+            let facts = detect::Facts::of(&self.words, &self.vocab, &tokens, range.clone());
             for (index, rule) in self.rules().iter().enumerate() {
                 let c = &self.compiled[index];
                 let w = &self.words;
@@ -96,12 +104,12 @@ impl<'a> Analyzer<'a> {
                 let spans = match rule.detector {
                     Detector::Phrases => c.phrases.find_all(t, r),
                     Detector::FirstPerson => detect::first_person(w, t, r),
-                    Detector::Quantified => detect::quantified(w, t, r),
+                    Detector::Quantified => detect::quantified(&facts),
                     Detector::PassiveVoice => detect::passive_voice(w, t, r),
-                    Detector::WeInsteadOfI => detect::we_instead_of_i(w, t, r),
-                    Detector::UnquantifiedResult => detect::unquantified_result(w, t, r),
+                    Detector::WeInsteadOfI => detect::we_instead_of_i(w, t, r, &facts),
+                    Detector::UnquantifiedResult => detect::unquantified_result(&facts),
                     Detector::EffortWithoutImpact => {
-                        detect::effort_without_impact(w, &c.phrases, t, r)
+                        detect::effort_without_impact(&facts, &c.phrases, t, r)
                     }
                     Detector::Jargon => detect::jargon(w, &c.phrases, t, r),
                 };

@@ -2,13 +2,15 @@
 //! `...` (up to six words). Matched inside one sentence.
 
 use super::text::{tokenize, Token};
+use super::vocab::Vocab;
 
 /// How many words `...` may stand for.
 const MAX_GAP: usize = 6;
 
 #[derive(Debug, Clone, PartialEq)]
 enum Part {
-    Word(String),
+    /// A word id (`Vocab`).
+    Word(u32),
     Prefix(String),
     Gap,
 }
@@ -18,7 +20,7 @@ pub struct Pattern(Vec<Part>);
 
 impl Pattern {
     /// Tokenized like a story, so "team's" or "12-hour" split the same way on both sides.
-    pub fn compile(phrase: &str) -> Pattern {
+    pub fn compile(phrase: &str, vocab: &mut Vocab) -> Pattern {
         let mut parts = Vec::new();
         for element in phrase.split_whitespace() {
             if element == "..." {
@@ -35,7 +37,7 @@ impl Pattern {
                 parts.push(if prefix && k == last {
                     Part::Prefix(t.norm)
                 } else {
-                    Part::Word(t.norm)
+                    Part::Word(vocab.intern(&t.norm))
                 });
             }
         }
@@ -58,7 +60,7 @@ fn match_parts(parts: &[Part], tokens: &[Token], at: usize, limit: usize) -> Opt
     match first {
         Part::Gap => (at..=(at + MAX_GAP).min(limit))
             .find_map(|skip| match_parts(rest, tokens, skip, limit).filter(|_| !rest.is_empty())),
-        Part::Word(w) => (at < limit && tokens[at].norm == *w)
+        Part::Word(w) => (at < limit && tokens[at].id == *w)
             .then(|| match_parts(rest, tokens, at + 1, limit))
             .flatten(),
         Part::Prefix(p) => (at < limit && tokens[at].norm.starts_with(p.as_str()))
@@ -67,23 +69,48 @@ fn match_parts(parts: &[Part], tokens: &[Token], at: usize, limit: usize) -> Opt
     }
 }
 
-/// A list of phrases, matched together.
+/// A list of phrases, matched together. Indexed by first word, so a position costs one lookup
+/// instead of a try of every phrase (the coach runs on every keystroke).
 #[derive(Debug, Clone, Default)]
-pub struct PhraseSet(Vec<Pattern>);
+pub struct PhraseSet {
+    /// Indexed by the id of the first word.
+    by_first_word: Vec<Vec<Pattern>>,
+    /// Phrases that start with a prefix or a gap: tried everywhere.
+    others: Vec<Pattern>,
+}
 
 impl PhraseSet {
-    pub fn compile(phrases: &[String]) -> PhraseSet {
-        PhraseSet(phrases.iter().map(|p| Pattern::compile(p)).collect())
+    pub fn compile(phrases: &[String], vocab: &mut Vocab) -> PhraseSet {
+        let mut set = PhraseSet::default();
+        for pattern in phrases.iter().map(|p| Pattern::compile(p, vocab)) {
+            match pattern.0.first() {
+                Some(Part::Word(w)) => {
+                    let w = *w as usize;
+                    if set.by_first_word.len() <= w {
+                        set.by_first_word.resize(w + 1, Vec::new());
+                    }
+                    set.by_first_word[w].push(pattern);
+                }
+                Some(_) => set.others.push(pattern),
+                None => {}
+            }
+        }
+        set
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.by_first_word.iter().all(Vec::is_empty) && self.others.is_empty()
     }
 
     /// The longest match of any phrase starting at `at`.
     pub fn longest_at(&self, tokens: &[Token], at: usize, limit: usize) -> Option<usize> {
-        self.0
-            .iter()
+        let indexed = tokens
+            .get(at)
+            .and_then(|t| self.by_first_word.get(t.id as usize))
+            .into_iter()
+            .flatten();
+        indexed
+            .chain(&self.others)
             .filter_map(|p| p.match_at(tokens, at, limit))
             .max()
     }

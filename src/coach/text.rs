@@ -11,6 +11,8 @@ pub struct Token {
     pub norm: String,
     /// Index of the sentence it belongs to.
     pub sentence: usize,
+    /// The word's id in the coach's vocabulary (`vocab::UNKNOWN` until numbered).
+    pub id: u32,
 }
 
 impl Token {
@@ -66,6 +68,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end: end_of(i + len),
                 norm: "→".into(),
                 sentence,
+                id: super::vocab::UNKNOWN,
             });
             i += len;
             continue;
@@ -103,11 +106,16 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
         }
-        let word: String = chars[i..j]
-            .iter()
-            .map(|(_, c)| if is_apostrophe(*c) { '\'' } else { *c })
-            .collect::<String>()
-            .to_lowercase();
+        let mut word = String::with_capacity(j - i);
+        for (_, c) in &chars[i..j] {
+            if is_apostrophe(*c) {
+                word.push('\'');
+            } else if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        }
         let end = end_of(j);
         match word.rfind('\'') {
             Some(k) if SPLIT_SUFFIXES.contains(&&word[k + 1..]) && k > 0 => {
@@ -122,12 +130,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     end: apostrophe_at,
                     norm: word[..k].to_string(),
                     sentence,
+                    id: super::vocab::UNKNOWN,
                 });
                 tokens.push(Token {
                     start: apostrophe_at,
                     end,
                     norm: word[k..].to_string(),
                     sentence,
+                    id: super::vocab::UNKNOWN,
                 });
             }
             _ => tokens.push(Token {
@@ -135,6 +145,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end,
                 norm: word,
                 sentence,
+                id: super::vocab::UNKNOWN,
             }),
         }
         i = j;

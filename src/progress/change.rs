@@ -1,7 +1,7 @@
 //! Every change a learner can make to their progress, applied purely. The UI's reducer calls
 //! [`apply`] and then saves; host tests call it directly.
 
-use super::document::{Progress, StoryScore};
+use super::document::{BankStory, Progress, StoryScore};
 use super::merge::merge;
 use crate::model::Bank;
 use crate::quiz::{Attempt, Response};
@@ -37,6 +37,11 @@ pub enum Change {
     },
     SaveStory(StoryScore),
     DeleteStory {
+        id: String,
+    },
+    /// A story of the story bank, new or changed (replaced whole, by id).
+    SaveBankStory(BankStory),
+    DeleteBankStory {
         id: String,
     },
     /// An imported file: merged into what is there, or replacing it.
@@ -90,6 +95,18 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
         },
         Change::DeleteStory { id } => {
             if let Some(s) = progress.stories.iter_mut().find(|s| s.id == id) {
+                s.deleted = true;
+                s.at = now;
+            }
+        }
+        Change::SaveBankStory(story) => {
+            match progress.story_bank.iter_mut().find(|s| s.id == story.id) {
+                Some(slot) => *slot = story,
+                None => progress.story_bank.push(story),
+            }
+        }
+        Change::DeleteBankStory { id } => {
+            if let Some(s) = progress.story_bank.iter_mut().find(|s| s.id == id) {
                 s.deleted = true;
                 s.at = now;
             }
@@ -156,6 +173,9 @@ fn imported_after(mut p: Progress, now: f64) -> Progress {
         }
     }
     for s in &mut p.stories {
+        s.at = s.at.max(now);
+    }
+    for s in &mut p.story_bank {
         s.at = s.at.max(now);
     }
     p.reset_at = 0.0;
