@@ -114,11 +114,7 @@ impl Timing {
         let (st, ar) = (c[0] + c[1], c[2] + c[3]);
         let known = counts.is_some() && total > 0;
         let situation_task_seconds = seconds(st, wpm);
-        let action_result_percent = if total > 0 {
-            ((ar * 100 + total / 2) / total) as u32
-        } else {
-            0
-        };
+        let action_result_percent = (ar * 100 + total / 2).checked_div(total).unwrap_or(0) as u32;
         Timing {
             words_per_minute: wpm,
             words: total,

@@ -9,6 +9,7 @@ use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
 use super::router::{use_nav, Mode, Router};
 use super::store::{Store, StoreHandle};
+use super::stories::StoriesScreen;
 use super::updates::use_updates;
 use crate::progress::Change;
 use crate::route::Route;
@@ -117,6 +118,7 @@ fn Shell() -> Html {
         Route::Quiz { deck, options } => html! { <QuizScreen {deck} {options} /> },
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
         Route::Progress => html! { <ProgressView /> },
+        Route::Stories => html! { <StoriesScreen /> },
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
     let status = store.health.message().map(|msg| {
@@ -134,6 +136,7 @@ fn Shell() -> Html {
                     <Link to={Route::Home} class="sd-brand">{ "stardrill" }</Link>
                     <nav aria-label="stardrill sections" class="sd-nav">
                         <Link to={Route::Home}>{ "Decks" }</Link>
+                        <Link to={Route::Stories}>{ "Stories" }</Link>
                         <Link to={Route::Progress}>{ "Progress" }</Link>
                     </nav>
                 </header>
@@ -155,6 +158,7 @@ fn title_of(route: &Route) -> String {
         Route::Quiz { deck: id, .. } => deck(id).map(|t| format!("Quiz: {t}")),
         Route::Checklist { id } => bank.and_then(|b| b.checklist(id)).map(|c| c.title.clone()),
         Route::Progress => Some("Your progress".into()),
+        Route::Stories => Some("Your story bank".into()),
         Route::NotFound { .. } => Some("Page not found".into()),
     };
     match screen {

@@ -13,6 +13,7 @@ pub mod progress_view;
 pub mod quiz;
 pub mod router;
 pub mod store;
+pub mod stories;
 pub mod text;
 pub mod updates;
 

@@ -1,0 +1,548 @@
+//! `#/stories`: the story bank and the STAR coach. Stories have a title, the principles they
+//! serve and four parts; the coach (`crate::coach`, pure) reads the parts on every keystroke and
+//! shows what an interviewer would hear: each finding's exact words marked in the text (split
+//! into text runs, never parsed as HTML), the timing bar, the score with its reasons, and the
+//! story checklist pre-filled for the learner to confirm. The coverage map shows which
+//! principles still lack a story.
+
+use super::checklist::date;
+use super::hooks::use_confirm_twice;
+use super::store::{now, use_store, StoreHandle};
+use super::text::count;
+use crate::bank;
+use crate::coach::{prefill, segments, Analyzer, Finding, StarPart, StoryReport};
+use crate::model::{Bank, ChecklistKind, FindingKind};
+use crate::progress::stats::principle_coverage;
+use crate::progress::{BankStory, Change, StoryScore};
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+use yew::prelude::*;
+
+/// The coach compiled once from the bundled rubric (word ids, phrase patterns).
+fn analyzer() -> Option<&'static Analyzer<'static>> {
+    static ANALYZER: OnceLock<Option<Analyzer<'static>>> = OnceLock::new();
+    ANALYZER
+        .get_or_init(|| bank::bank().ok().map(|b| Analyzer::new(&b.rubric)))
+        .as_ref()
+}
+
+/// What each part's box asks for.
+fn part_hint(part: StarPart) -> &'static str {
+    match part {
+        StarPart::Situation => "Where and when, briefly: what was at stake for customers?",
+        StarPart::Task => "What you had to do, and who asked (ideally nobody).",
+        StarPart::Action => "What you did, step by step, in the first person.",
+        StarPart::Result => "What changed, with a number and a time frame.",
+    }
+}
+
+fn empty_story() -> BankStory {
+    BankStory {
+        id: String::new(),
+        title: String::new(),
+        principles: Vec::new(),
+        situation: String::new(),
+        task: String::new(),
+        action: String::new(),
+        result: String::new(),
+        score: None,
+        at: 0.0,
+        deleted: false,
+    }
+}
+
+fn part_mut(story: &mut BankStory, part: StarPart) -> &mut String {
+    match part {
+        StarPart::Situation => &mut story.situation,
+        StarPart::Task => &mut story.task,
+        StarPart::Action => &mut story.action,
+        StarPart::Result => &mut story.result,
+    }
+}
+
+/// Same words, title and principles (the date and the score link aside).
+fn same_content(a: &BankStory, b: &BankStory) -> bool {
+    a.title == b.title && a.principles == b.principles && a.parts() == b.parts()
+}
+
+#[component]
+pub fn StoriesScreen() -> Html {
+    let store = use_store();
+    // The story open in the editor and how many times one was opened: the editor's key, so
+    // opening a story (or "New story") starts the editor afresh from it.
+    let opened = use_state(|| (empty_story(), 0u32));
+    let confirming = use_confirm_twice();
+    let (Some(store), Ok(bank)) = (store, bank::bank()) else {
+        return html! { <p role="alert">{ "The story bank could not be loaded." }</p> };
+    };
+    let progress = &store.progress;
+    let coverage = principle_coverage(progress, &bank.principles);
+    let missing = coverage.iter().filter(|(_, t)| t.is_empty()).count();
+    let coverage = coverage.into_iter().map(|(p, titles)| {
+        let (class, status) = if titles.is_empty() {
+            ("sd-missing", "missing: no story yet".to_string())
+        } else {
+            (
+                "sd-covered",
+                format!(
+                    "{}: {}",
+                    count(titles.len(), "story", "stories"),
+                    titles.join(", ")
+                ),
+            )
+        };
+        html! {
+            <li key={p.id.clone()} class={class}>
+                <span class="sd-principle">{ &p.name }</span>
+                <span class="sd-muted">{ format!(" — {status}") }</span>
+            </li>
+        }
+    });
+    let open = |story: BankStory| {
+        let opened = opened.clone();
+        Callback::from(move |_: MouseEvent| opened.set((story.clone(), opened.1 + 1)))
+    };
+    let saved: Vec<Html> = progress
+        .live_bank_stories()
+        .map(|s| {
+            let delete = {
+                let (store, opened, confirming) = (store.clone(), opened.clone(), confirming.clone());
+                let id = s.id.clone();
+                Callback::from(move |_: MouseEvent| {
+                    store.dispatch(Change::DeleteBankStory { id: id.clone() });
+                    confirming.disarm();
+                    if opened.0.id == id {
+                        opened.set((empty_story(), opened.1 + 1));
+                    }
+                })
+            };
+            let principles = s
+                .principles
+                .iter()
+                .filter_map(|id| bank.principle(id).map(|p| p.name.as_str()))
+                .collect::<Vec<_>>()
+                .join(", ");
+            html! {
+                <li key={s.id.clone()}>
+                    { format!("{} · {} · {}", s.title, if principles.is_empty() { "no principle yet" } else { &principles }, date(s.at)) }
+                    <button type="button" class="sd-link-button" onclick={open(s.clone())} aria-label={format!("Open “{}”", s.title)}>{ "Open" }</button>
+                    <button type="button" class="sd-link-button" onclick={delete} aria-label={format!("Delete “{}”", s.title)}>{ "Delete" }</button>
+                </li>
+            }
+        })
+        .collect();
+    let (story, opened_count) = (*opened).clone();
+    let editor_key = format!("{}-{opened_count}", story.id);
+    html! {
+        <section class="sd-screen">
+            <h1 tabindex="-1">{ "Your story bank" }</h1>
+            <p class="sd-lead">{ "Write your STAR stories, one part at a time. The coach reads as you type and points at the words that help or hurt; nothing leaves this browser." }</p>
+            <h2>{ "Principles covered" }</h2>
+            <p class="sd-count">{ format!("{} of {} principles have a story", bank.principles.len() - missing, bank.principles.len()) }</p>
+            <ul class="sd-coverage" aria-label="Principles covered by your stories">{ for coverage }</ul>
+            if !saved.is_empty() {
+                <h2>{ "Your stories" }</h2>
+                <ul class="sd-list">{ for saved }</ul>
+            }
+            <p class="sd-actions">
+                <button type="button" class="sd-button" onclick={open(empty_story())}>{ "New story" }</button>
+            </p>
+            <StoryEditor key={editor_key} {story} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StoryEditorProps {
+    /// The story as opened (empty for a new one); the editor keeps its own draft of it.
+    pub story: BankStory,
+}
+
+#[component]
+pub fn StoryEditor(props: &StoryEditorProps) -> Html {
+    let store = use_store();
+    let draft = use_state(|| props.story.clone());
+    let wpm = use_state(|| analyzer().map_or(150, |a| a.coach().words_per_minute));
+    let message = use_state(String::new);
+    let (Some(store), Some(analyzer), Ok(bank)) = (store, analyzer(), bank::bank()) else {
+        return Html::default();
+    };
+    let report = analyzer.story(draft.parts(), *wpm);
+    let saved = store
+        .progress
+        .story_bank
+        .iter()
+        .find(|s| s.id == draft.id && !s.deleted);
+    let unsaved = match saved {
+        Some(saved) => !same_content(saved, &draft),
+        None => !same_content(&empty_story(), &draft),
+    };
+
+    let on_title = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let mut next = (*draft).clone();
+            next.title = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            draft.set(next);
+        })
+    };
+    let principles = bank.principles.iter().map(|p| {
+        let checked = draft.principles.contains(&p.id);
+        let onchange = {
+            let (draft, id) = (draft.clone(), p.id.clone());
+            Callback::from(move |_: Event| {
+                let mut next = (*draft).clone();
+                if checked {
+                    next.principles.retain(|x| *x != id);
+                } else {
+                    next.principles.push(id.clone());
+                }
+                draft.set(next);
+            })
+        };
+        html! {
+            <label class="sd-check" key={p.id.clone()}><input type="checkbox" {checked} {onchange} />{ &p.name }</label>
+        }
+    });
+    let parts = StarPart::ALL.iter().zip(&report.findings).map(|(part, findings)| {
+        let part = *part;
+        let text = draft.parts()[part as usize].to_string();
+        let oninput = {
+            let draft = draft.clone();
+            Callback::from(move |e: InputEvent| {
+                let mut next = (*draft).clone();
+                *part_mut(&mut next, part) =
+                    e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
+                draft.set(next);
+            })
+        };
+        html! {
+            <div class="sd-part" key={part.label()}>
+                <label class="sd-field">
+                    <span class="sd-part-name">{ part.label() }</span>
+                    <span class="sd-muted">{ format!(" — {}", part_hint(part)) }</span>
+                    <textarea rows="3" value={text.clone()} {oninput} maxlength="4000" />
+                </label>
+                if !findings.is_empty() {
+                    <p class="sd-heard" aria-label={format!("What the coach heard in the {}", part.label().to_lowercase())}>
+                        { marked(analyzer, &text, findings) }
+                    </p>
+                }
+            </div>
+        }
+    });
+
+    let on_wpm = {
+        let wpm = wpm.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlInputElement>()
+                .value();
+            if let Ok(n) = value.trim().parse::<u32>() {
+                wpm.set(n.clamp(60, 400));
+            }
+        })
+    };
+    let save = {
+        let (store, draft, message) = (store.clone(), draft.clone(), message.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let title = draft.title.trim().to_string();
+            if title.is_empty() {
+                message.set("Give the story a title first.".into());
+                return;
+            }
+            let at = now();
+            let mut story = (*draft).clone();
+            story.title = title.clone();
+            if story.id.is_empty() {
+                story.id = format!("story-{}", at as u64);
+            }
+            story.at = at;
+            store.dispatch(Change::SaveBankStory(story.clone()));
+            draft.set(story);
+            message.set(format!("Saved “{title}”."));
+        })
+    };
+    let all: Vec<&Finding> = report.findings.iter().flatten().collect();
+    let ticks = prefill_ticks(analyzer, bank, &all);
+    let prefill_key = prefill_key(&draft.id, &ticks);
+    html! {
+        <form class="sd-card sd-coach" onsubmit={save} aria-label="Write a story">
+            <h2>{ if draft.id.is_empty() { "New story".to_string() } else { format!("Editing “{}”", props.story.title) } }</h2>
+            <label class="sd-field">{ "Story title " }
+                <input type="text" value={draft.title.clone()} oninput={on_title} maxlength="120" />
+            </label>
+            <fieldset>
+                <legend>{ "Principles it serves" }</legend>
+                <div class="sd-principles">{ for principles }</div>
+            </fieldset>
+            { for parts }
+            { timing_view(&report, *wpm, on_wpm) }
+            { findings_view(analyzer, &report) }
+            { score_view(&report) }
+            <p class="sd-actions">
+                <button type="submit" class="sd-button sd-primary">{ "Save story" }</button>
+            </p>
+            if unsaved {
+                <p class="sd-muted">{ "Not saved yet: a reload or leaving this page loses these changes." }</p>
+            }
+            <p role="status">{ (*message).clone() }</p>
+            // Keyed by what the coach would tick: the learner's own changes stay until the
+            // coach changes its mind.
+            <ScorePrefill key={prefill_key} story={(*draft).clone()} {ticks} />
+        </form>
+    }
+}
+
+fn prefill_ticks(
+    analyzer: &Analyzer,
+    bank: &Bank,
+    findings: &[&Finding],
+) -> BTreeMap<String, bool> {
+    bank.checklists
+        .iter()
+        .find(|c| c.kind == ChecklistKind::Story)
+        .map(|c| prefill(analyzer, findings, c))
+        .unwrap_or_default()
+}
+
+fn prefill_key(id: &str, ticks: &BTreeMap<String, bool>) -> String {
+    let bits: String = ticks.values().map(|t| if *t { '1' } else { '0' }).collect();
+    format!("{id}-{bits}")
+}
+
+/// The part's text as runs, each finding's words in a `mark` named by its rule.
+fn marked(analyzer: &Analyzer, text: &str, findings: &[Finding]) -> Html {
+    segments(text, findings)
+        .into_iter()
+        .map(|s| {
+            let words = text.get(s.start..s.end).unwrap_or("").to_string();
+            match s.kind {
+                None => html! { { words } },
+                Some(kind) => {
+                    let names: Vec<&str> = s
+                        .findings
+                        .iter()
+                        .map(|i| analyzer.rule(&findings[*i]).name.as_str())
+                        .collect();
+                    let class = match kind {
+                        FindingKind::Signal => "sd-mark-signal",
+                        FindingKind::RedFlag => "sd-mark-red",
+                    };
+                    html! {
+                        <mark class={class} title={names.join(", ")}>
+                            { words }
+                            <span class="sd-visually-hidden">{ format!(" ({})", names.join(", ")) }</span>
+                        </mark>
+                    }
+                }
+            }
+        })
+        .collect()
+}
+
+/// The bar: each part's share of a scale that is the sample answer's length (or the story's,
+/// when longer), so the bar grows as the parts grow. The figures are also said in words.
+fn timing_view(report: &StoryReport, wpm: u32, on_wpm: Callback<InputEvent>) -> Html {
+    let t = &report.timing;
+    let scale = t
+        .total_seconds
+        .max(analyzer().map_or(270, |a| {
+            a.rubric.timing.parts.iter().map(|p| p.seconds).sum()
+        }))
+        .max(1);
+    let bars = t.parts.iter().map(|p| {
+        let width = p.seconds * 100 / scale;
+        html! {
+            <span class={format!("sd-seg sd-seg-{}", p.part.label().to_lowercase())}
+                style={format!("width: {width}%")} data-part={p.part.label()} data-seconds={p.seconds.to_string()}></span>
+        }
+    });
+    let spoken = t
+        .parts
+        .iter()
+        .map(|p| format!("{} {} s", p.part.label(), p.seconds))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let check = |ok: Option<bool>, text: String| {
+        let (class, mark) = match ok {
+            Some(true) => ("sd-ok", "✓ "),
+            Some(false) => ("sd-over", "✗ "),
+            None => ("sd-muted", ""),
+        };
+        html! { <li class={class}>{ format!("{mark}{text}") }</li> }
+    };
+    html! {
+        <div class="sd-timing">
+            <h3>{ "Timing" }</h3>
+            <div class="sd-timing-bar" aria-hidden="true">{ for bars }</div>
+            <p>{ format!("{spoken} · in all {} s", t.total_seconds) }</p>
+            <label class="sd-field sd-pace">{ "Pace, words a minute " }
+                <input type="number" min="60" max="400" step="10" value={wpm.to_string()} oninput={on_wpm} />
+            </label>
+            <ul class="sd-checks">
+                { check(t.situation_task_ok, format!("Situation and task: {} s of at most {} s", t.situation_task_seconds, t.situation_task_max_seconds)) }
+                { check(t.action_result_ok, format!("Action and result: {}% of the answer, at least {}% expected", t.action_result_percent, t.action_result_min_percent)) }
+            </ul>
+        </div>
+    }
+}
+
+fn findings_view(analyzer: &Analyzer, report: &StoryReport) -> Html {
+    let signals = report
+        .findings
+        .iter()
+        .flatten()
+        .filter(|f| f.kind == FindingKind::Signal)
+        .count();
+    let flags = report.findings.iter().flatten().count() - signals;
+    let items = StarPart::ALL
+        .iter()
+        .zip(&report.findings)
+        .flat_map(|(part, findings)| findings.iter().enumerate().map(move |(i, f)| (*part, i, f)));
+    let items = items.map(|(part, i, f)| {
+        let rule = analyzer.rule(f);
+        let (class, kind) = match f.kind {
+            FindingKind::Signal => ("sd-finding sd-finding-signal", "Signal"),
+            FindingKind::RedFlag => ("sd-finding sd-finding-red", "Red flag"),
+        };
+        html! {
+            <li class={class} key={format!("{}-{i}", part.label())}>
+                <strong>{ format!("{kind}: {}", rule.name) }</strong>
+                { format!(" ({}) ", part.label()) }
+                <span class="sd-explain">{ &rule.message }</span>
+                if f.kind == FindingKind::RedFlag {
+                    <span class="sd-explain">{ format!("Fix: {}", rule.fix) }</span>
+                }
+            </li>
+        }
+    });
+    html! {
+        <div class="sd-coach-findings">
+            <h3>{ "What the interviewer hears" }</h3>
+            <p class="sd-count" role="status" aria-live="polite">
+                { format!("{} · {}", count(signals, "signal", "signals"), count(flags, "red flag", "red flags")) }
+            </p>
+            <ul class="sd-findings">{ for items }</ul>
+        </div>
+    }
+}
+
+fn score_view(report: &StoryReport) -> Html {
+    let score = &report.score;
+    let lines = score.lines.iter().map(|l| {
+        let points = match l.points {
+            p if p > 0 => format!("+{p}"),
+            p => p.to_string(),
+        };
+        html! { <li key={l.rule.clone()}><strong>{ points }</strong>{ format!(" {}", l.reason) }</li> }
+    });
+    html! {
+        <div class="sd-coach-score">
+            <h3>{ format!("Score: {} of {}", score.points, score.max) }</h3>
+            <ul class="sd-reasons">{ for lines }</ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScorePrefillProps {
+    pub story: BankStory,
+    /// The checklist's items as the coach would tick them.
+    pub ticks: BTreeMap<String, bool>,
+}
+
+/// "Score one of your stories", ticked from the coach's findings for the learner to confirm
+/// or change, then saved as a scored story linked to this one.
+#[component]
+pub fn ScorePrefill(props: &ScorePrefillProps) -> Html {
+    let store = use_store();
+    let ticks = use_state(|| props.ticks.clone());
+    let message = use_state(String::new);
+    let Some(store) = store else {
+        return Html::default();
+    };
+    let Some(list) = bank::bank()
+        .ok()
+        .and_then(|b| b.checklists.iter().find(|c| c.kind == ChecklistKind::Story))
+    else {
+        return Html::default();
+    };
+    let items = list.items.iter().map(|item| {
+        let checked = ticks.get(&item.id).copied().unwrap_or(false);
+        let onchange = {
+            let (ticks, id) = (ticks.clone(), item.id.clone());
+            Callback::from(move |_: Event| {
+                let mut next = (*ticks).clone();
+                next.insert(id.clone(), !checked);
+                ticks.set(next);
+            })
+        };
+        let guessed = props.ticks.contains_key(&item.id);
+        html! {
+            <li key={item.id.clone()}>
+                <label class="sd-check"><input type="checkbox" {checked} {onchange} />
+                    { &item.text }
+                    if !guessed { <span class="sd-muted">{ " (the coach cannot tell: your call)" }</span> }
+                </label>
+            </li>
+        }
+    });
+    let save = {
+        let (ticks, message, story) = (ticks.clone(), message.clone(), props.story.clone());
+        let checklist = list.id.clone();
+        Callback::from(move |_: MouseEvent| {
+            save_score(&store, &story, &checklist, &ticks, &message)
+        })
+    };
+    html! {
+        <details class="sd-prefill">
+            <summary>{ format!("Score it with “{}”, ticked from the coach", list.title) }</summary>
+            <p class="sd-muted">{ "The coach ticked what it heard. Check every line: only you know the whole story." }</p>
+            <ul class="sd-checklist">{ for items }</ul>
+            <button type="button" class="sd-button" onclick={save}>{ "Save this score" }</button>
+            <p role="status">{ (*message).clone() }</p>
+        </details>
+    }
+}
+
+fn save_score(
+    store: &StoreHandle,
+    story: &BankStory,
+    checklist: &str,
+    ticks: &BTreeMap<String, bool>,
+    message: &UseStateHandle<String>,
+) {
+    if story.id.is_empty() || story.title.trim().is_empty() {
+        message.set("Save the story first: the score is kept with it.".into());
+        return;
+    }
+    let at = now();
+    let id = story
+        .score
+        .clone()
+        .unwrap_or_else(|| format!("{}-score", story.id));
+    store.dispatch(Change::SaveStory(StoryScore {
+        id: id.clone(),
+        checklist: checklist.to_string(),
+        title: story.title.clone(),
+        at,
+        items: ticks.clone(),
+        deleted: false,
+    }));
+    if story.score.as_deref() != Some(id.as_str()) {
+        // Only the link changes: the saved story's words stay as they were saved.
+        if let Some(saved) = store.progress.story_bank.iter().find(|s| s.id == story.id) {
+            store.dispatch(Change::SaveBankStory(BankStory {
+                score: Some(id),
+                at,
+                ..saved.clone()
+            }));
+        }
+    }
+    let n = ticks.values().filter(|v| **v).count();
+    message.set(format!("Saved the score of “{}”: {n} ticked.", story.title));
+}
