@@ -22,7 +22,7 @@ pub fn segments(text: &str, findings: &[Finding]) -> Vec<Segment> {
         cuts.extend([f.start, f.end]);
     }
     cuts.retain(|c| text.is_char_boundary(*c));
-    cuts.sort_unstable();
+    super::sort_small(&mut cuts, |c| *c);
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {

@@ -121,7 +121,7 @@ impl<'a> Analyzer<'a> {
                 }));
             }
         }
-        findings.sort_by_key(|f| (f.start, f.rule));
+        sort_small(&mut findings, |f| (f.start, f.rule));
         findings
     }
 
@@ -154,6 +154,18 @@ impl<'a> Analyzer<'a> {
             findings,
             timing,
             score,
+        }
+    }
+}
+
+/// Sorts the few findings or cuts of one text. An insertion sort: the list is short and
+/// nearly in order, and the standard sorts would add several KB of code to the wasm for it.
+pub(crate) fn sort_small<T, K: Ord>(list: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && key(&list[j - 1]) > key(&list[j]) {
+            list.swap(j - 1, j);
+            j -= 1;
         }
     }
 }

@@ -51,68 +51,57 @@ fn empty_story() -> BankStory {
     }
 }
 
-fn part_mut(story: &mut BankStory, part: StarPart) -> &mut String {
-    match part {
-        StarPart::Situation => &mut story.situation,
-        StarPart::Task => &mut story.task,
-        StarPart::Action => &mut story.action,
-        StarPart::Result => &mut story.result,
-    }
-}
-
 /// Same words, title and principles (the date and the score link aside).
 fn same_content(a: &BankStory, b: &BankStory) -> bool {
     a.title == b.title && a.principles == b.principles && a.parts() == b.parts()
 }
 
+/// One component for the whole screen: each `#[component]` instantiates Yew's component
+/// machinery again in the wasm (measured: about 10 KB each), so the editor, the coverage map
+/// and the checklist are plain functions of this one's state.
 #[component]
 pub fn StoriesScreen() -> Html {
     let store = use_store();
-    // The story open in the editor and how many times one was opened: the editor's key, so
-    // opening a story (or "New story") starts the editor afresh from it.
-    let opened = use_state(|| (empty_story(), 0u32));
+    let draft = use_state(empty_story);
+    let wpm = use_state(|| analyzer().map_or(150, |a| a.coach().words_per_minute));
+    let message = use_state(String::new);
+    let score_message = use_state(String::new);
+    // The learner's changes to the pre-filled checklist, with the coach's ticks they were made
+    // against: they stand until the coach changes its mind or another story is opened.
+    let overrides = use_state(|| None::<(String, BTreeMap<String, bool>)>);
     let confirming = use_confirm_twice();
-    let (Some(store), Ok(bank)) = (store, bank::bank()) else {
+    let (Some(store), Some(analyzer), Ok(bank)) = (store, analyzer(), bank::bank()) else {
         return html! { <p role="alert">{ "The story bank could not be loaded." }</p> };
     };
     let progress = &store.progress;
-    let coverage = principle_coverage(progress, &bank.principles);
-    let missing = coverage.iter().filter(|(_, t)| t.is_empty()).count();
-    let coverage = coverage.into_iter().map(|(p, titles)| {
-        let (class, status) = if titles.is_empty() {
-            ("sd-missing", "missing: no story yet".to_string())
-        } else {
-            (
-                "sd-covered",
-                format!(
-                    "{}: {}",
-                    count(titles.len(), "story", "stories"),
-                    titles.join(", ")
-                ),
-            )
-        };
-        html! {
-            <li key={p.id.clone()} class={class}>
-                <span class="sd-principle">{ &p.name }</span>
-                <span class="sd-muted">{ format!(" — {status}") }</span>
-            </li>
-        }
-    });
+
+    // Timed so the browser benchmark (tests/e2e/coach-bench.mjs) can read what one analysis
+    // costs apart from rendering: whole microseconds in `data-analysis-us` (no float formatting).
+    let clock = web_sys::window().and_then(|w| w.performance());
+    let t0 = clock.as_ref().map_or(0.0, |c| c.now());
+    let report = analyzer.story(draft.parts(), *wpm);
+    let analysis_us = clock.map_or(0.0, |c| (c.now() - t0) * 1000.0) as u32;
+
     let open = |story: BankStory| {
-        let opened = opened.clone();
-        Callback::from(move |_: MouseEvent| opened.set((story.clone(), opened.1 + 1)))
+        let (draft, message, overrides) = (draft.clone(), message.clone(), overrides.clone());
+        Callback::from(move |_: MouseEvent| {
+            draft.set(story.clone());
+            message.set(String::new());
+            overrides.set(None);
+        })
     };
     let saved: Vec<Html> = progress
         .live_bank_stories()
         .map(|s| {
             let delete = {
-                let (store, opened, confirming) = (store.clone(), opened.clone(), confirming.clone());
+                let (store, draft, confirming) = (store.clone(), draft.clone(), confirming.clone());
                 let id = s.id.clone();
                 Callback::from(move |_: MouseEvent| {
                     store.dispatch(Change::DeleteBankStory { id: id.clone() });
                     confirming.disarm();
-                    if opened.0.id == id {
-                        opened.set((empty_story(), opened.1 + 1));
+                    // Deleting the story being edited: "Save story" must not bring it back.
+                    if draft.id == id {
+                        draft.set(empty_story());
                     }
                 })
             };
@@ -131,60 +120,28 @@ pub fn StoriesScreen() -> Html {
             }
         })
         .collect();
-    let (story, opened_count) = (*opened).clone();
-    let editor_key = format!("{}-{opened_count}", story.id);
-    html! {
-        <section class="sd-screen">
-            <h1 tabindex="-1">{ "Your story bank" }</h1>
-            <p class="sd-lead">{ "Write your STAR stories, one part at a time. The coach reads as you type and points at the words that help or hurt; nothing leaves this browser." }</p>
-            <h2>{ "Principles covered" }</h2>
-            <p class="sd-count">{ format!("{} of {} principles have a story", bank.principles.len() - missing, bank.principles.len()) }</p>
-            <ul class="sd-coverage" aria-label="Principles covered by your stories">{ for coverage }</ul>
-            if !saved.is_empty() {
-                <h2>{ "Your stories" }</h2>
-                <ul class="sd-list">{ for saved }</ul>
-            }
-            <p class="sd-actions">
-                <button type="button" class="sd-button" onclick={open(empty_story())}>{ "New story" }</button>
-            </p>
-            <StoryEditor key={editor_key} {story} />
-        </section>
-    }
-}
 
-#[derive(Properties, PartialEq)]
-pub struct StoryEditorProps {
-    /// The story as opened (empty for a new one); the editor keeps its own draft of it.
-    pub story: BankStory,
-}
-
-#[component]
-pub fn StoryEditor(props: &StoryEditorProps) -> Html {
-    let store = use_store();
-    let draft = use_state(|| props.story.clone());
-    let wpm = use_state(|| analyzer().map_or(150, |a| a.coach().words_per_minute));
-    let message = use_state(String::new);
-    let (Some(store), Some(analyzer), Ok(bank)) = (store, analyzer(), bank::bank()) else {
-        return Html::default();
-    };
-    let report = analyzer.story(draft.parts(), *wpm);
-    let saved = store
-        .progress
+    let saved_copy = progress
         .story_bank
         .iter()
         .find(|s| s.id == draft.id && !s.deleted);
-    let unsaved = match saved {
+    let unsaved = match saved_copy {
         Some(saved) => !same_content(saved, &draft),
         None => !same_content(&empty_story(), &draft),
     };
-
-    let on_title = {
+    // `textarea`: the event comes from a textarea (a part), else from the title's input.
+    let edit = |change: fn(&mut BankStory, String), textarea: bool| {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
+            let value = if textarea {
+                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                    .value()
+            } else {
+                e.target_unchecked_into::<web_sys::HtmlInputElement>()
+                    .value()
+            };
             let mut next = (*draft).clone();
-            next.title = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
+            change(&mut next, value);
             draft.set(next);
         })
     };
@@ -206,24 +163,20 @@ pub fn StoryEditor(props: &StoryEditorProps) -> Html {
             <label class="sd-check" key={p.id.clone()}><input type="checkbox" {checked} {onchange} />{ &p.name }</label>
         }
     });
-    let parts = StarPart::ALL.iter().zip(&report.findings).map(|(part, findings)| {
-        let part = *part;
-        let text = draft.parts()[part as usize].to_string();
-        let oninput = {
-            let draft = draft.clone();
-            Callback::from(move |e: InputEvent| {
-                let mut next = (*draft).clone();
-                *part_mut(&mut next, part) =
-                    e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value();
-                draft.set(next);
-            })
-        };
+    let setters: [fn(&mut BankStory, String); 4] = [
+        |s, v| s.situation = v,
+        |s, v| s.task = v,
+        |s, v| s.action = v,
+        |s, v| s.result = v,
+    ];
+    let parts = StarPart::ALL.iter().zip(&report.findings).zip(setters).map(|((part, findings), set)| {
+        let text = draft.parts()[*part as usize].to_string();
         html! {
             <div class="sd-part" key={part.label()}>
                 <label class="sd-field">
                     <span class="sd-part-name">{ part.label() }</span>
-                    <span class="sd-muted">{ format!(" — {}", part_hint(part)) }</span>
-                    <textarea rows="3" value={text.clone()} {oninput} maxlength="4000" />
+                    <span class="sd-muted">{ format!(" — {}", part_hint(*part)) }</span>
+                    <textarea rows="3" value={text.clone()} oninput={edit(set, true)} maxlength="4000" />
                 </label>
                 if !findings.is_empty() {
                     <p class="sd-heard" aria-label={format!("What the coach heard in the {}", part.label().to_lowercase())}>
@@ -233,7 +186,6 @@ pub fn StoryEditor(props: &StoryEditorProps) -> Html {
             </div>
         }
     });
-
     let on_wpm = {
         let wpm = wpm.clone();
         Callback::from(move |e: InputEvent| {
@@ -267,33 +219,84 @@ pub fn StoryEditor(props: &StoryEditorProps) -> Html {
         })
     };
     let all: Vec<&Finding> = report.findings.iter().flatten().collect();
-    let ticks = prefill_ticks(analyzer, bank, &all);
-    let prefill_key = prefill_key(&draft.id, &ticks);
+    let guessed = prefill_ticks(analyzer, bank, &all);
+    let key = prefill_key(&draft.id, &guessed);
+    let ticks = match &*overrides {
+        Some((k, mine)) if *k == key => mine.clone(),
+        _ => guessed.clone(),
+    };
+    let heading = match saved_copy {
+        Some(saved) => format!("Editing “{}”", saved.title),
+        None => "New story".to_string(),
+    };
     html! {
-        <form class="sd-card sd-coach" onsubmit={save} aria-label="Write a story">
-            <h2>{ if draft.id.is_empty() { "New story".to_string() } else { format!("Editing “{}”", props.story.title) } }</h2>
-            <label class="sd-field">{ "Story title " }
-                <input type="text" value={draft.title.clone()} oninput={on_title} maxlength="120" />
-            </label>
-            <fieldset>
-                <legend>{ "Principles it serves" }</legend>
-                <div class="sd-principles">{ for principles }</div>
-            </fieldset>
-            { for parts }
-            { timing_view(&report, *wpm, on_wpm) }
-            { findings_view(analyzer, &report) }
-            { score_view(&report) }
-            <p class="sd-actions">
-                <button type="submit" class="sd-button sd-primary">{ "Save story" }</button>
-            </p>
-            if unsaved {
-                <p class="sd-muted">{ "Not saved yet: a reload or leaving this page loses these changes." }</p>
+        <section class="sd-screen">
+            <h1 tabindex="-1">{ "Your story bank" }</h1>
+            <p class="sd-lead">{ "Write your STAR stories, one part at a time. The coach reads as you type and points at the words that help or hurt; nothing leaves this browser." }</p>
+            { coverage_view(progress, bank) }
+            if !saved.is_empty() {
+                <h2>{ "Your stories" }</h2>
+                <ul class="sd-list">{ for saved }</ul>
             }
-            <p role="status">{ (*message).clone() }</p>
-            // Keyed by what the coach would tick: the learner's own changes stay until the
-            // coach changes its mind.
-            <ScorePrefill key={prefill_key} story={(*draft).clone()} {ticks} />
-        </form>
+            <p class="sd-actions">
+                <button type="button" class="sd-button" onclick={open(empty_story())}>{ "New story" }</button>
+            </p>
+            <form class="sd-card sd-coach" onsubmit={save} aria-label="Write a story" data-analysis-us={analysis_us.to_string()}>
+                <h2>{ heading }</h2>
+                <label class="sd-field">{ "Story title " }
+                    <input type="text" value={draft.title.clone()} oninput={edit(|s, v| s.title = v, false)} maxlength="120" />
+                </label>
+                <fieldset>
+                    <legend>{ "Principles it serves" }</legend>
+                    <div class="sd-principles">{ for principles }</div>
+                </fieldset>
+                { for parts }
+                { timing_view(&report, *wpm, on_wpm) }
+                { findings_view(analyzer, &report) }
+                { score_view(&report) }
+                <p class="sd-actions">
+                    <button type="submit" class="sd-button sd-primary">{ "Save story" }</button>
+                </p>
+                if unsaved {
+                    <p class="sd-muted">{ "Not saved yet: a reload or leaving this page loses these changes." }</p>
+                }
+                <p role="status">{ (*message).clone() }</p>
+                { prefill_view(&store, &draft, &guessed, ticks, key, &overrides, &score_message) }
+            </form>
+        </section>
+    }
+}
+
+/// Every principle with the stories that serve it; the ones with none are marked missing.
+fn coverage_view(progress: &crate::progress::Progress, bank: &Bank) -> Html {
+    let coverage = principle_coverage(progress, &bank.principles);
+    let missing = coverage.iter().filter(|(_, t)| t.is_empty()).count();
+    let items = coverage.into_iter().map(|(p, titles)| {
+        let (class, status) = if titles.is_empty() {
+            ("sd-missing", "missing: no story yet".to_string())
+        } else {
+            (
+                "sd-covered",
+                format!(
+                    "{}: {}",
+                    count(titles.len(), "story", "stories"),
+                    titles.join(", ")
+                ),
+            )
+        };
+        html! {
+            <li key={p.id.clone()} class={class}>
+                <span class="sd-principle">{ &p.name }</span>
+                <span class="sd-muted">{ format!(" — {status}") }</span>
+            </li>
+        }
+    });
+    html! {
+        <>
+            <h2>{ "Principles covered" }</h2>
+            <p class="sd-count">{ format!("{} of {} principles have a story", bank.principles.len() - missing, bank.principles.len()) }</p>
+            <ul class="sd-coverage" aria-label="Principles covered by your stories">{ for items }</ul>
+        </>
     }
 }
 
@@ -448,23 +451,17 @@ fn score_view(report: &StoryReport) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ScorePrefillProps {
-    pub story: BankStory,
-    /// The checklist's items as the coach would tick them.
-    pub ticks: BTreeMap<String, bool>,
-}
-
-/// "Score one of your stories", ticked from the coach's findings for the learner to confirm
-/// or change, then saved as a scored story linked to this one.
-#[component]
-pub fn ScorePrefill(props: &ScorePrefillProps) -> Html {
-    let store = use_store();
-    let ticks = use_state(|| props.ticks.clone());
-    let message = use_state(String::new);
-    let Some(store) = store else {
-        return Html::default();
-    };
+/// "Score one of your stories", ticked from the coach's findings (`guessed`) for the learner
+/// to confirm or change (`ticks`), then saved as a scored story linked to this one.
+fn prefill_view(
+    store: &StoreHandle,
+    story: &BankStory,
+    guessed: &BTreeMap<String, bool>,
+    ticks: BTreeMap<String, bool>,
+    key: String,
+    overrides: &UseStateHandle<Option<(String, BTreeMap<String, bool>)>>,
+    message: &UseStateHandle<String>,
+) -> Html {
     let Some(list) = bank::bank()
         .ok()
         .and_then(|b| b.checklists.iter().find(|c| c.kind == ChecklistKind::Story))
@@ -474,26 +471,25 @@ pub fn ScorePrefill(props: &ScorePrefillProps) -> Html {
     let items = list.items.iter().map(|item| {
         let checked = ticks.get(&item.id).copied().unwrap_or(false);
         let onchange = {
-            let (ticks, id) = (ticks.clone(), item.id.clone());
+            let (overrides, ticks, key, id) = (overrides.clone(), ticks.clone(), key.clone(), item.id.clone());
             Callback::from(move |_: Event| {
-                let mut next = (*ticks).clone();
+                let mut next = ticks.clone();
                 next.insert(id.clone(), !checked);
-                ticks.set(next);
+                overrides.set(Some((key.clone(), next)));
             })
         };
-        let guessed = props.ticks.contains_key(&item.id);
         html! {
             <li key={item.id.clone()}>
                 <label class="sd-check"><input type="checkbox" {checked} {onchange} />
                     { &item.text }
-                    if !guessed { <span class="sd-muted">{ " (the coach cannot tell: your call)" }</span> }
+                    if !guessed.contains_key(&item.id) { <span class="sd-muted">{ " (the coach cannot tell: your call)" }</span> }
                 </label>
             </li>
         }
     });
     let save = {
-        let (ticks, message, story) = (ticks.clone(), message.clone(), props.story.clone());
-        let checklist = list.id.clone();
+        let (store, story, checklist) = (store.clone(), story.clone(), list.id.clone());
+        let (message, ticks) = (message.clone(), ticks.clone());
         Callback::from(move |_: MouseEvent| {
             save_score(&store, &story, &checklist, &ticks, &message)
         })
@@ -504,7 +500,7 @@ pub fn ScorePrefill(props: &ScorePrefillProps) -> Html {
             <p class="sd-muted">{ "The coach ticked what it heard. Check every line: only you know the whole story." }</p>
             <ul class="sd-checklist">{ for items }</ul>
             <button type="button" class="sd-button" onclick={save}>{ "Save this score" }</button>
-            <p role="status">{ (*message).clone() }</p>
+            <p role="status">{ (**message).clone() }</p>
         </details>
     }
 }
