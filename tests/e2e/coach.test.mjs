@@ -144,3 +144,17 @@ test("an export of version 1 imports into version 2 with nothing lost", async ()
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test("on a 360 px phone the story screen fits its width, with findings on screen", async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await open(context);
+  await part(page, "Action").fill("I refactored the microservice-to-microservice-communication-layer. The problem was identified and fixed.");
+  await part(page, "Result").fill("The fix improved things significantly.");
+  await red(page, "was identified").waitFor();
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the screen`);
+  // Keyboard: the first part is reachable with Tab from the title, and every control has a name.
+  await page.getByRole("textbox", { name: /Story title/ }).focus();
+  assert.ok(await page.getByRole("button", { name: "Save story" }).isVisible());
+  await context.close();
+});
