@@ -59,16 +59,47 @@ fn same_content(a: &BankStory, b: &BankStory) -> bool {
 /// One component for the whole screen: each `#[component]` instantiates Yew's component
 /// machinery again in the wasm (measured: about 10 KB each), so the editor, the coverage map
 /// and the checklist are plain functions of this one's state.
+/// The screen's own state, in one `use_state`: each state type instantiates Yew's hook code
+/// again (measured: about 6 KB of wasm each).
+#[derive(Clone, PartialEq)]
+struct Editor {
+    /// The story being written (a copy; saved on "Save story").
+    draft: BankStory,
+    /// Speaking pace for the timing, words a minute.
+    wpm: u32,
+    message: String,
+    score_message: String,
+    /// The learner's changes to the pre-filled checklist, with the coach's ticks they were made
+    /// against: they stand until the coach changes its mind or another story is opened.
+    overrides: Option<(String, BTreeMap<String, bool>)>,
+}
+
+impl Editor {
+    fn new() -> Editor {
+        Editor {
+            draft: empty_story(),
+            wpm: analyzer().map_or(150, |a| a.coach().words_per_minute),
+            message: String::new(),
+            score_message: String::new(),
+            overrides: None,
+        }
+    }
+}
+
+type EditorHandle = UseStateHandle<Editor>;
+
+/// Sets the editor's state to a changed copy of it.
+fn update(editor: &EditorHandle, change: impl FnOnce(&mut Editor)) {
+    let mut next = (**editor).clone();
+    change(&mut next);
+    editor.set(next);
+}
+
 #[component]
 pub fn StoriesScreen() -> Html {
     let store = use_store();
-    let draft = use_state(empty_story);
-    let wpm = use_state(|| analyzer().map_or(150, |a| a.coach().words_per_minute));
-    let message = use_state(String::new);
-    let score_message = use_state(String::new);
-    // The learner's changes to the pre-filled checklist, with the coach's ticks they were made
-    // against: they stand until the coach changes its mind or another story is opened.
-    let overrides = use_state(|| None::<(String, BTreeMap<String, bool>)>);
+    let editor = use_state(Editor::new);
+    let draft = &editor.draft;
     let confirming = use_confirm_twice();
     let (Some(store), Some(analyzer), Ok(bank)) = (store, analyzer(), bank::bank()) else {
         return html! { <p role="alert">{ "The story bank could not be loaded." }</p> };
@@ -79,29 +110,32 @@ pub fn StoriesScreen() -> Html {
     // costs apart from rendering: whole microseconds in `data-analysis-us` (no float formatting).
     let clock = web_sys::window().and_then(|w| w.performance());
     let t0 = clock.as_ref().map_or(0.0, |c| c.now());
-    let report = analyzer.story(draft.parts(), *wpm);
+    let report = analyzer.story(draft.parts(), editor.wpm);
     let analysis_us = clock.map_or(0.0, |c| (c.now() - t0) * 1000.0) as u32;
 
     let open = |story: BankStory| {
-        let (draft, message, overrides) = (draft.clone(), message.clone(), overrides.clone());
+        let editor = editor.clone();
         Callback::from(move |_: MouseEvent| {
-            draft.set(story.clone());
-            message.set(String::new());
-            overrides.set(None);
+            update(&editor, |e| {
+                e.draft = story.clone();
+                e.message.clear();
+                e.score_message.clear();
+                e.overrides = None;
+            })
         })
     };
     let saved: Vec<Html> = progress
         .live_bank_stories()
         .map(|s| {
             let delete = {
-                let (store, draft, confirming) = (store.clone(), draft.clone(), confirming.clone());
+                                let (store, editor, confirming) = (store.clone(), editor.clone(), confirming.clone());
                 let id = s.id.clone();
                 Callback::from(move |_: MouseEvent| {
                     store.dispatch(Change::DeleteBankStory { id: id.clone() });
                     confirming.disarm();
                     // Deleting the story being edited: "Save story" must not bring it back.
-                    if draft.id == id {
-                        draft.set(empty_story());
+                                        if editor.draft.id == id {
+                        update(&editor, |e| e.draft = empty_story());
                     }
                 })
             };
@@ -126,12 +160,12 @@ pub fn StoriesScreen() -> Html {
         .iter()
         .find(|s| s.id == draft.id && !s.deleted);
     let unsaved = match saved_copy {
-        Some(saved) => !same_content(saved, &draft),
-        None => !same_content(&empty_story(), &draft),
+        Some(saved) => !same_content(saved, draft),
+        None => !same_content(&empty_story(), draft),
     };
     // `textarea`: the event comes from a textarea (a part), else from the title's input.
     let edit = |change: fn(&mut BankStory, String), textarea: bool| {
-        let draft = draft.clone();
+        let editor = editor.clone();
         Callback::from(move |e: InputEvent| {
             let value = if textarea {
                 e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
@@ -140,23 +174,21 @@ pub fn StoriesScreen() -> Html {
                 e.target_unchecked_into::<web_sys::HtmlInputElement>()
                     .value()
             };
-            let mut next = (*draft).clone();
-            change(&mut next, value);
-            draft.set(next);
+            update(&editor, |e| change(&mut e.draft, value));
         })
     };
     let principles = bank.principles.iter().map(|p| {
         let checked = draft.principles.contains(&p.id);
         let onchange = {
-            let (draft, id) = (draft.clone(), p.id.clone());
+                        let (editor, id) = (editor.clone(), p.id.clone());
             Callback::from(move |_: Event| {
-                let mut next = (*draft).clone();
-                if checked {
-                    next.principles.retain(|x| *x != id);
-                } else {
-                    next.principles.push(id.clone());
-                }
-                draft.set(next);
+                update(&editor, |e| {
+                    if checked {
+                        e.draft.principles.retain(|x| *x != id);
+                    } else {
+                        e.draft.principles.push(id.clone());
+                    }
+                })
             })
         };
         html! {
@@ -187,41 +219,45 @@ pub fn StoriesScreen() -> Html {
         }
     });
     let on_wpm = {
-        let wpm = wpm.clone();
+        let editor = editor.clone();
         Callback::from(move |e: InputEvent| {
             let value = e
                 .target_unchecked_into::<web_sys::HtmlInputElement>()
                 .value();
             if let Ok(n) = value.trim().parse::<u32>() {
-                wpm.set(n.clamp(60, 400));
+                update(&editor, |e| e.wpm = n.clamp(60, 400));
             }
         })
     };
     let save = {
-        let (store, draft, message) = (store.clone(), draft.clone(), message.clone());
+        let (store, editor) = (store.clone(), editor.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let title = draft.title.trim().to_string();
+            let title = editor.draft.title.trim().to_string();
             if title.is_empty() {
-                message.set("Give the story a title first.".into());
+                update(&editor, |e| {
+                    e.message = "Give the story a title first.".into()
+                });
                 return;
             }
             let at = now();
-            let mut story = (*draft).clone();
+            let mut story = editor.draft.clone();
             story.title = title.clone();
             if story.id.is_empty() {
                 story.id = format!("story-{}", at as u64);
             }
             story.at = at;
             store.dispatch(Change::SaveBankStory(story.clone()));
-            draft.set(story);
-            message.set(format!("Saved “{title}”."));
+            update(&editor, |e| {
+                e.draft = story;
+                e.message = format!("Saved “{title}”.");
+            });
         })
     };
     let all: Vec<&Finding> = report.findings.iter().flatten().collect();
     let guessed = prefill_ticks(analyzer, bank, &all);
     let key = prefill_key(&draft.id, &guessed);
-    let ticks = match &*overrides {
+    let ticks = match &editor.overrides {
         Some((k, mine)) if *k == key => mine.clone(),
         _ => guessed.clone(),
     };
@@ -251,7 +287,7 @@ pub fn StoriesScreen() -> Html {
                     <div class="sd-principles">{ for principles }</div>
                 </fieldset>
                 { for parts }
-                { timing_view(&report, *wpm, on_wpm) }
+                                { timing_view(&report, editor.wpm, on_wpm) }
                 { findings_view(analyzer, &report) }
                 { score_view(&report) }
                 <p class="sd-actions">
@@ -260,8 +296,8 @@ pub fn StoriesScreen() -> Html {
                 if unsaved {
                     <p class="sd-muted">{ "Not saved yet: a reload or leaving this page loses these changes." }</p>
                 }
-                <p role="status">{ (*message).clone() }</p>
-                { prefill_view(&store, &draft, &guessed, ticks, key, &overrides, &score_message) }
+                                <p role="status">{ editor.message.clone() }</p>
+                { prefill_view(&store, &editor, &guessed, ticks, key) }
             </form>
         </section>
     }
@@ -455,12 +491,10 @@ fn score_view(report: &StoryReport) -> Html {
 /// to confirm or change (`ticks`), then saved as a scored story linked to this one.
 fn prefill_view(
     store: &StoreHandle,
-    story: &BankStory,
+    editor: &EditorHandle,
     guessed: &BTreeMap<String, bool>,
     ticks: BTreeMap<String, bool>,
     key: String,
-    overrides: &UseStateHandle<Option<(String, BTreeMap<String, bool>)>>,
-    message: &UseStateHandle<String>,
 ) -> Html {
     let Some(list) = bank::bank()
         .ok()
@@ -471,11 +505,11 @@ fn prefill_view(
     let items = list.items.iter().map(|item| {
         let checked = ticks.get(&item.id).copied().unwrap_or(false);
         let onchange = {
-            let (overrides, ticks, key, id) = (overrides.clone(), ticks.clone(), key.clone(), item.id.clone());
+                        let (editor, ticks, key, id) = (editor.clone(), ticks.clone(), key.clone(), item.id.clone());
             Callback::from(move |_: Event| {
                 let mut next = ticks.clone();
                 next.insert(id.clone(), !checked);
-                overrides.set(Some((key.clone(), next)));
+                update(&editor, |e| e.overrides = Some((key.clone(), next)));
             })
         };
         html! {
@@ -488,11 +522,9 @@ fn prefill_view(
         }
     });
     let save = {
-        let (store, story, checklist) = (store.clone(), story.clone(), list.id.clone());
-        let (message, ticks) = (message.clone(), ticks.clone());
-        Callback::from(move |_: MouseEvent| {
-            save_score(&store, &story, &checklist, &ticks, &message)
-        })
+        let (store, editor, checklist) = (store.clone(), editor.clone(), list.id.clone());
+        let ticks = ticks.clone();
+        Callback::from(move |_: MouseEvent| save_score(&store, &editor, &checklist, &ticks))
     };
     html! {
         <details class="sd-prefill">
@@ -500,20 +532,22 @@ fn prefill_view(
             <p class="sd-muted">{ "The coach ticked what it heard. Check every line: only you know the whole story." }</p>
             <ul class="sd-checklist">{ for items }</ul>
             <button type="button" class="sd-button" onclick={save}>{ "Save this score" }</button>
-            <p role="status">{ (**message).clone() }</p>
+                        <p role="status">{ editor.score_message.clone() }</p>
         </details>
     }
 }
 
 fn save_score(
     store: &StoreHandle,
-    story: &BankStory,
+    editor: &EditorHandle,
     checklist: &str,
     ticks: &BTreeMap<String, bool>,
-    message: &UseStateHandle<String>,
 ) {
+    let story = &editor.draft;
     if story.id.is_empty() || story.title.trim().is_empty() {
-        message.set("Save the story first: the score is kept with it.".into());
+        update(editor, |e| {
+            e.score_message = "Save the story first: the score is kept with it.".into()
+        });
         return;
     }
     let at = now();
@@ -540,5 +574,6 @@ fn save_score(
         }
     }
     let n = ticks.values().filter(|v| **v).count();
-    message.set(format!("Saved the score of “{}”: {n} ticked.", story.title));
+    let message = format!("Saved the score of “{}”: {n} ticked.", story.title);
+    update(editor, |e| e.score_message = message);
 }
