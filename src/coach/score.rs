@@ -73,40 +73,47 @@ pub fn score(analyzer: &Analyzer, findings: &[(&str, &Finding)], timing: &Timing
     }
     let timing_points = coach.timing_points as i32;
     max += 2 * coach.timing_points;
-    let st = match timing.situation_task_ok {
-        Some(true) => (timing_points, "within"),
-        Some(false) => (0, "over"),
-        None => (0, ""),
-    };
-    lines.push(ScoreLine {
-        rule: "timing-situation-task".into(),
-        points: st.0,
-        reason: if st.1.is_empty() {
-            "Situation and task: not timed yet (write them as their own parts).".into()
-        } else {
-            format!(
-                "Situation and task take {} s: {} the {} s they may take.",
-                timing.situation_task_seconds, st.1, timing.situation_task_max_seconds
-            )
-        },
-    });
-    let ar = match timing.action_result_ok {
-        Some(true) => (timing_points, "at least"),
-        Some(false) => (0, "less than"),
-        None => (0, ""),
-    };
-    lines.push(ScoreLine {
-        rule: "timing-action-result".into(),
-        points: ar.0,
-        reason: if ar.1.is_empty() {
-            "Action and result: not timed yet (write them as their own parts).".into()
-        } else {
-            format!(
-                "Action and result are {}% of the answer: {} the {}% they should be.",
-                timing.action_result_percent, ar.1, timing.action_result_min_percent
-            )
-        },
-    });
+    // The two timing rules: (id, met, what is measured, "met" and "missed" words).
+    let st = format!(
+        "Situation and task take {} s: {{}} the {} s they may take.",
+        timing.situation_task_seconds, timing.situation_task_max_seconds
+    );
+    let ar = format!(
+        "Action and result are {}% of the answer: {{}} the {}% they should be.",
+        timing.action_result_percent, timing.action_result_min_percent
+    );
+    for (rule, ok, parts, sentence, (met, missed)) in [
+        (
+            "timing-situation-task",
+            timing.situation_task_ok,
+            "Situation and task",
+            st,
+            ("within", "over"),
+        ),
+        (
+            "timing-action-result",
+            timing.action_result_ok,
+            "Action and result",
+            ar,
+            ("at least", "less than"),
+        ),
+    ] {
+        let (points, reason) = match ok {
+            Some(ok) => (
+                if ok { timing_points } else { 0 },
+                sentence.replace("{}", if ok { met } else { missed }),
+            ),
+            None => (
+                0,
+                format!("{parts}: not timed yet (write them as their own parts)."),
+            ),
+        };
+        lines.push(ScoreLine {
+            rule: rule.into(),
+            points,
+            reason,
+        });
+    }
     let points = lines.iter().map(|l| l.points).sum::<i32>().max(0);
     Score { points, max, lines }
 }

@@ -73,35 +73,35 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
 }
 
 /// A record kept by id whose latest change wins: scored stories and bank stories.
-trait Dated: PartialEq + serde::Serialize + Clone {
+pub(crate) trait Dated: PartialEq + serde::Serialize + Clone {
     fn id(&self) -> &str;
     fn at(&self) -> f64;
     fn deleted(&self) -> bool;
+    /// Deleted at `now`: a tombstone.
+    fn delete(&mut self, now: f64);
 }
 
-impl Dated for StoryScore {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn at(&self) -> f64 {
-        self.at
-    }
-    fn deleted(&self) -> bool {
-        self.deleted
-    }
+/// Both record types have the same `id`, `at` and `deleted` fields.
+macro_rules! dated {
+    ($($t:ty),*) => {$(
+        impl Dated for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn at(&self) -> f64 {
+                self.at
+            }
+            fn deleted(&self) -> bool {
+                self.deleted
+            }
+            fn delete(&mut self, now: f64) {
+                self.deleted = true;
+                self.at = now;
+            }
+        }
+    )*};
 }
-
-impl Dated for BankStory {
-    fn id(&self) -> &str {
-        &self.id
-    }
-    fn at(&self) -> f64 {
-        self.at
-    }
-    fn deleted(&self) -> bool {
-        self.deleted
-    }
-}
+dated!(StoryScore, BankStory);
 
 /// Both sides' records, one per id: the later change wins, at the same instant a deletion wins,
 /// then `tie_break`; those older than a reset are gone. Oldest first.
