@@ -287,21 +287,3 @@ fn every_rule_id_of_the_vocabulary_is_in_the_rubric() {
         assert!(a.rule_index(id).is_some(), "{id}");
     }
 }
-
-/// A benchmark, not a test (ignored): `cargo test --release --lib coach::tests::bench -- --ignored --nocapture`.
-#[test]
-#[ignore]
-fn bench_a_1000_word_story() {
-    let a = analyzer();
-    let story = include_str!("../../tests/coach/story-1000.txt");
-    let t0 = std::time::Instant::now();
-    let runs = 200;
-    for _ in 0..runs {
-        std::hint::black_box(a.text(story, 150));
-    }
-    println!(
-        "{} words: {:.3} ms per analysis",
-        story.split_whitespace().count(),
-        t0.elapsed().as_secs_f64() * 1000.0 / runs as f64
-    );
-}
