@@ -383,7 +383,13 @@ fn a_broken_coach_rule_names_file_id_and_field() {
             .any(|e| e.contains("item `blame`, field `coach.rules.rubric_rules`")),
         "{errors:#?}"
     );
-    let errors = broken(&|t| t.replacen("\"the other team's fault\"", "\"The other team's fault\"", 1));
+    let errors = broken(&|t| {
+        t.replacen(
+            "\"the other team's fault\"",
+            "\"The other team's fault\"",
+            1,
+        )
+    });
     assert!(
         errors
             .iter()

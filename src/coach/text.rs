@@ -25,11 +25,6 @@ impl Token {
             _ => false,
         }
     }
-
-    /// A word, as a listener counts words (numbers too, arrows not).
-    pub fn is_word(&self) -> bool {
-        self.norm.chars().next().is_some_and(char::is_alphanumeric) || self.is_number()
-    }
 }
 
 /// Contraction endings split off as their own token ("I'm" → "i", "'m"), so "'s" can be read
