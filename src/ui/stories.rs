@@ -6,7 +6,6 @@
 //! principles still lack a story.
 
 use super::checklist::date;
-use super::hooks::use_confirm_twice;
 use super::store::{now, use_store, StoreHandle};
 use super::text::count;
 use crate::bank;
@@ -100,7 +99,6 @@ pub fn StoriesScreen() -> Html {
     let store = use_store();
     let editor = use_state(Editor::new);
     let draft = &editor.draft;
-    let confirming = use_confirm_twice();
     let (Some(store), Some(analyzer), Ok(bank)) = (store, analyzer(), bank::bank()) else {
         return html! { <p role="alert">{ "The story bank could not be loaded." }</p> };
     };
@@ -128,11 +126,10 @@ pub fn StoriesScreen() -> Html {
         .live_bank_stories()
         .map(|s| {
             let delete = {
-                                let (store, editor, confirming) = (store.clone(), editor.clone(), confirming.clone());
+                                let (store, editor) = (store.clone(), editor.clone());
                 let id = s.id.clone();
                 Callback::from(move |_: MouseEvent| {
                     store.dispatch(Change::DeleteBankStory { id: id.clone() });
-                    confirming.disarm();
                     // Deleting the story being edited: "Save story" must not bring it back.
                                         if editor.draft.id == id {
                         update(&editor, |e| e.draft = empty_story());
