@@ -64,7 +64,7 @@ impl Words {
     fn is_regular_past(word: &str) -> bool {
         word.len() > 4
             && word.ends_with("ed")
-            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
     }
 
     /// A past participle after "be/get" ("fixed", "written"), not a state ("tired").

@@ -31,6 +31,19 @@ impl Token {
 /// as a form of "be" and "'m" as a state. "n't" stays with its verb ("wasn't").
 const SPLIT_SUFFIXES: [&str; 6] = ["s", "m", "re", "ve", "d", "ll"];
 
+/// A letter or digit of a word: ASCII ones, and any other character outside the punctuation
+/// and symbol blocks (Latin-1's, general punctuation to arrows and shapes, CJK punctuation).
+/// Not `char::is_alphanumeric`: its Unicode tables would add a few KB to the wasm, and a story
+/// is written in English.
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && !matches!(c, '\u{80}'..='\u{bf}' | '\u{2000}'..='\u{2bff}' | '\u{3000}'..='\u{303f}')
+            && c != '\u{d7}'
+            && c != '\u{f7}'
+            && !c.is_whitespace())
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -69,7 +82,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let currency = matches!(c, '$' | '€' | '£') && next.is_some_and(|n| n.is_ascii_digit());
-        if !c.is_alphanumeric() && !currency {
+        if !is_word_char(c) && !currency {
             i += 1;
             continue;
         }
@@ -80,7 +93,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let c = chars[j].1;
             let prev = chars[j - 1].1;
             let next = chars.get(j + 1).map(|(_, c)| *c);
-            if c.is_alphanumeric() {
+            if is_word_char(c) {
                 j += 1;
             } else if c == '%' && prev.is_ascii_digit() {
                 j += 1;
@@ -92,7 +105,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             } else if matches!(c, '-' | '/' | '+') || is_apostrophe(c) {
-                if next.is_some_and(char::is_alphanumeric) {
+                if next.is_some_and(is_word_char) {
                     j += 1;
                 } else {
                     break;
@@ -105,10 +118,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         for (_, c) in &chars[i..j] {
             if is_apostrophe(*c) {
                 word.push('\'');
-            } else if c.is_ascii() {
-                word.push(c.to_ascii_lowercase());
             } else {
-                word.extend(c.to_lowercase());
+                // ASCII only: the rubric's words are English, and Unicode case tables would add
+                // about 10 KB to the wasm for letters no list has.
+                word.push(c.to_ascii_lowercase());
             }
         }
         let end = end_of(j);

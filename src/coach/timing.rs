@@ -78,7 +78,7 @@ pub struct Timing {
 /// it ("12-hour" is one, "→" none). Cheaper than tokenizing again.
 fn words(text: &str) -> usize {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(super::text::is_word_char))
         .count()
 }
 

@@ -603,7 +603,7 @@ fn phrase_list(r: &mut Report, id: &str, field: &str, list: &[String], required:
                 field,
                 format!("`{entry}`: no empty entry, no outer spaces"),
             );
-        } else if entry.to_lowercase() != *entry {
+        } else if entry.chars().any(char::is_uppercase) {
             r.err(id, field, format!("`{entry}`: entries are lower case"));
         }
     }

@@ -208,7 +208,7 @@ pub fn StoriesScreen() -> Html {
                     <textarea rows="3" value={text.clone()} oninput={edit(set, true)} maxlength="4000" />
                 </label>
                 if !findings.is_empty() {
-                    <p class="sd-heard" aria-label={format!("What the coach heard in the {}", part.label().to_lowercase())}>
+                    <p class="sd-heard" aria-label={format!("What the coach heard in the {}", part.label().to_ascii_lowercase())}>
                         { marked(analyzer, &text, findings) }
                     </p>
                 }
@@ -393,7 +393,7 @@ fn timing_view(report: &StoryReport, wpm: u32, on_wpm: Callback<InputEvent>) -> 
     let bars = t.parts.iter().map(|p| {
         let width = p.seconds * 100 / scale;
         html! {
-            <span class={format!("sd-seg sd-seg-{}", p.part.label().to_lowercase())}
+            <span class={format!("sd-seg sd-seg-{}", p.part.label().to_ascii_lowercase())}
                 style={format!("width: {width}%")} data-part={p.part.label()} data-seconds={p.seconds.to_string()}></span>
         }
     });
