@@ -14,6 +14,7 @@ pub mod progress_view;
 pub mod quiz;
 pub mod router;
 pub mod store;
+pub mod stories;
 pub mod text;
 pub mod updates;
 
