@@ -60,7 +60,31 @@ impl Seq {
         }
     }
     fn end(self) -> String {
+        if let Some(joined) = self.joined_strings() {
+            return joined;
+        }
         format!("{}{}{}", self.open, self.items.join(", "), self.close)
+    }
+
+    /// A list of strings as one `lines(concat!(…))`: one call splitting one static text instead
+    /// of a `String` built at each element (the coach's word lists hold about a thousand; built
+    /// one by one they cost 29 KB of code). Not when a string holds a line break.
+    fn joined_strings(&self) -> Option<String> {
+        if self.open != "vec![" || self.items.len() < 2 {
+            return None;
+        }
+        let literals = self
+            .items
+            .iter()
+            .map(|i| i.strip_prefix("String::from(")?.strip_suffix(')'))
+            .collect::<Option<Vec<&str>>>()?;
+        if literals
+            .iter()
+            .any(|l| l.contains("\\n") || l.contains("\\r"))
+        {
+            return None;
+        }
+        Some(format!("lines(concat!({}))", literals.join(r#", "\n", "#)))
     }
 }
 

@@ -17,6 +17,10 @@ use std::sync::OnceLock;
 #[allow(clippy::all)]
 fn bundled_catalog() -> Catalog {
     use crate::model::*;
+    /// A generated list of strings: one static text, one line per string.
+    fn lines(text: &'static str) -> Vec<String> {
+        text.split('\n').map(str::to_owned).collect()
+    }
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"))
 }
 
