@@ -51,6 +51,8 @@ for (const scheme of ["light", "dark"]) {
     for (const [hash, act] of screens) {
       await page.goto(`${env.server.base}/app/${hash}`);
       await page.locator("h1").first().waitFor();
+      // A deck's screen shows its heading while the deck loads: wait for the screen itself.
+      await page.locator(".sd-loading").waitFor({ state: "detached" });
       if (act) await act(page);
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async () => {

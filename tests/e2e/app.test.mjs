@@ -482,6 +482,7 @@ test("every screen fits a phone's width", async () => {
   ]) {
     await page.goto(`${env.server.base}/app/${hash}`);
     await page.locator("h1").first().waitFor();
+    await page.locator(".sd-loading").waitFor({ state: "detached" });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${hash} is ${width}px wide`);
   }
