@@ -5,12 +5,14 @@
 //! - [`bank`]: the bundled content;
 //! - [`route`]: hash routes, parsed and formatted;
 //! - [`quiz`]: the quiz engine (seeded order, grading, results);
-//! - [`progress`]: the saved document, its versions and merge rules.
+//! - [`progress`]: the saved document, its versions and merge rules;
+//! - [`link`]: share links: the payload codec, challenges, QR codes and the result card.
 //!
 //! Browser glue (wasm32 only): [`storage`] (the only code that touches localStorage),
 //! [`pwa`] (service worker, build id, persistent storage), [`mount`] (whole page or every `[data-stardrill]` element) and [`ui`] (Yew components).
 
 pub mod bank;
+pub mod link;
 pub mod model;
 pub mod progress;
 pub mod quiz;
