@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod checklist;
+pub mod files;
 pub mod home;
 pub mod hooks;
 pub mod learn;
@@ -12,6 +13,7 @@ pub mod not_found;
 pub mod progress_view;
 pub mod quiz;
 pub mod router;
+pub mod share;
 pub mod store;
 pub mod text;
 pub mod updates;
