@@ -104,3 +104,11 @@ export async function answerAny(page) {
   }
   await page.locator(".sd-feedback").waitFor();
 }
+
+/** What a question shows: its prompt and every answer text in display order. */
+export async function snapshot(page) {
+  return {
+    prompt: await page.locator(".sd-prompt").textContent(),
+    parts: await page.locator(".sd-choice, .sd-order-text, .sd-match-row label, .sd-match-row option").allTextContents(),
+  };
+}
