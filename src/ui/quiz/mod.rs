@@ -16,7 +16,7 @@ use crate::link::Challenge;
 use crate::progress::Change;
 use crate::quiz::{reconcile, Attempt, QuizOptions};
 use crate::route::{QuizQuery, Route};
-use crate::ui::share::challenge::ChallengeLine;
+use crate::ui::share::challenge::challenge_line;
 use question::QuestionView;
 use summary::Summary;
 use yew::prelude::*;
@@ -199,8 +199,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                     if let Some(line) = fewer_than_asked.clone() {
                         <p class="sd-notice">{ line }</p>
                     }
-                    <ChallengeLine challenge={challenge.clone()} questions={total}
-                        before_start={attempt.answered() == 0} />
+                    { challenge_line(&challenge, total, attempt.answered() == 0) }
                     // Keyed by the question, not its position: when an earlier question is
                     // removed, the one on screen keeps its state.
                     <QuestionView key={format!("{}-{}", attempt.id, attempt.items[index].question)}
@@ -210,11 +209,16 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
         }
         (None, Some(attempt)) => {
             let take_focus = *showed_question.borrow() || page_mode;
+            // At the end only a refusal needs its line again; a valid challenge is compared.
+            let refused = challenge_line(
+                &challenge.clone().filter(Result::is_err),
+                attempt.items.len(),
+                false,
+            );
             let challenge = challenge.and_then(Result::ok);
             html! {
                 <>
-                    <ChallengeLine challenge={Challenge::from_link(&props.deck, &props.options).filter(Result::is_err)}
-                        questions={attempt.items.len()} before_start=false />
+                    { refused }
                     <Summary {attempt} {take_focus} {challenge} />
                 </>
             }

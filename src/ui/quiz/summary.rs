@@ -9,7 +9,7 @@ use crate::link::Challenge;
 use crate::quiz::{results, Attempt, QuizOptions};
 use crate::route::Route;
 use crate::ui::link::Link;
-use crate::ui::share::challenge::{ChallengeResults, ShareResults};
+use crate::ui::share::challenge::{challenge_results, ShareResults};
 use crate::ui::share::use_app_address;
 use crate::ui::text::count;
 use yew::prelude::*;
@@ -102,8 +102,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <Link to={Route::quiz(&deck.id, &again)} class="sd-button">{ "New quiz, same options" }</Link>
                 <Link to={Route::Home} class="sd-button">{ "Back to decks" }</Link>
             </p>
-            if let Some(challenge) = props.challenge.clone() {
-                <ChallengeResults {challenge} attempt={props.attempt.clone()} />
+            if let Some(challenge) = &props.challenge {
+                { challenge_results(challenge, &props.attempt) }
             }
             if let Some(app) = app {
                 <ShareResults attempt={props.attempt.clone()} deck_title={deck.title.clone()} {app} />

@@ -63,27 +63,24 @@ pub fn ShareResults(props: &ShareResultsProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChallengeLineProps {
-    pub challenge: Option<Result<Challenge, LinkError>>,
-    /// Questions in the friend's quiz, to tell when the deck changed since.
-    pub questions: usize,
-    /// Whether the friend has not answered yet: the invitation shows before starting.
-    pub before_start: bool,
-}
-
-/// One line above the quiz: the invitation, or why the challenge was refused.
-#[component]
-pub fn ChallengeLine(props: &ChallengeLineProps) -> Html {
-    match &props.challenge {
+/// One line above the quiz: the invitation, or why the challenge was refused. `questions`:
+/// how many the friend's quiz has (to tell when the deck changed since); `before_start`: the
+/// friend has not answered yet, when the invitation shows. A plain function, not a component:
+/// it has no state, and each component costs code size.
+pub fn challenge_line(
+    challenge: &Option<Result<Challenge, LinkError>>,
+    questions: usize,
+    before_start: bool,
+) -> Html {
+    match challenge {
         None => Html::default(),
         Some(Err(why)) => html! {
             <p class="sd-notice" role="status">{ format!("{why} The quiz opens without the challenge.") }</p>
         },
-        Some(Ok(c)) if c.right.len() != props.questions => html! {
-            <p class="sd-notice" role="status">{ changed_line(c, props.questions) }</p>
+        Some(Ok(c)) if c.right.len() != questions => html! {
+            <p class="sd-notice" role="status">{ changed_line(c, questions) }</p>
         },
-        Some(Ok(c)) if props.before_start => html! {
+        Some(Ok(c)) if before_start => html! {
             <p class="sd-challenge" role="status">{ c.invitation() }</p>
         },
         Some(Ok(_)) => Html::default(),
@@ -97,18 +94,11 @@ fn changed_line(c: &Challenge, questions: usize) -> String {
     )
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ChallengeResultsProps {
-    pub challenge: Challenge,
-    pub attempt: Attempt,
-}
-
-/// Both results, question by question.
-#[component]
-pub fn ChallengeResults(props: &ChallengeResultsProps) -> Html {
-    let c = compare(&props.challenge, &props.attempt);
-    let them = props.challenge.name.as_deref().unwrap_or("your friend");
-    let them_title = props.challenge.name.as_deref().unwrap_or("Your friend");
+/// Both results, question by question (a plain function, like [`challenge_line`]).
+pub fn challenge_results(challenge: &Challenge, attempt: &Attempt) -> Html {
+    let c = compare(challenge, attempt);
+    let them = challenge.name.as_deref().unwrap_or("your friend");
+    let them_title = challenge.name.as_deref().unwrap_or("Your friend");
     let prompt = |id: &str| {
         bank::bank()
             .ok()
@@ -130,7 +120,7 @@ pub fn ChallengeResults(props: &ChallengeResultsProps) -> Html {
             <h2 id="sd-vs-h">{ format!("You and {them}") }</h2>
             <p>{ c.headline(them) }</p>
             if !c.same_quiz {
-                <p class="sd-notice">{ changed_line(&props.challenge, props.attempt.items.len()) }</p>
+                <p class="sd-notice">{ changed_line(challenge, attempt.items.len()) }</p>
             }
             <div class="sd-scroll"><table class="sd-table">
                 <caption>{ "Question by question" }</caption>
