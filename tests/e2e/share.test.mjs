@@ -159,7 +159,7 @@ test("a challenge copied to the clipboard (permissions granted) opens in a fresh
   await friendOpens(link, challenger, "Ana");
 });
 
-test("without Web Share or a clipboard the link is shown selected; a tampered challenge is refused in one line and the quiz still opens", async () => {
+test("without Web Share or a clipboard the link is shown selected; a tampered challenge is refused in one line and the quiz still opens; a deck or questions gone say so", async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     delete Navigator.prototype.share;
@@ -183,6 +183,15 @@ test("without Web Share or a clipboard the link is shown selected; a tampered ch
   await other.getByText("The challenge in this link was changed after it was made (its checksum does not match). The quiz opens without the challenge.").waitFor();
   await other.getByText("Question 1 of 4").waitFor();
   assert.equal(await other.getByText(/scored \d+ of \d+ on this quiz/).count(), 0);
+  // A challenge for a deck that no longer exists: one line, and the decks that do.
+  const payload = new URL(link).hash.match(/challenge=([^&]+)/)[1];
+  await other.goto(`${server.base}/app/#/quiz/retired-deck?n=4&seed=7&challenge=${payload}`);
+  await other.getByText("There is no deck called “retired-deck”.", { exact: false }).waitFor();
+  await other.getByRole("link", { name: "Back to all decks" }).waitFor();
+  // … or for questions that no longer exist: one line, and a quiz of what is there.
+  await other.goto(`${server.base}/app/#/quiz/influence?n=2&seed=7&only=gone-1,gone-2&challenge=${payload}`);
+  await other.getByText("No question of this deck matches this quiz's options", { exact: false }).waitFor();
+  await other.getByRole("link", { name: "Take a quick quiz of this deck" }).waitFor();
   await friend.close();
   await context.close();
 });
