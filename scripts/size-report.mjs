@@ -28,6 +28,8 @@ const sum = (rs, name) => rs.reduce((a, r) => ({ name, raw: a.raw + r.raw, gzip:
 // embed.js); the single file is a download; embed.js serves other people's pages.
 const first = ["index.html", "stardrill.js", "stardrill_bg.wasm"];
 const single = "stardrill-offline.html";
+// The link preview image (og:image): fetched by chat apps' crawlers only, never precached.
+const preview = "preview.png";
 line(sum(rows, "total"));
 line(sum(rows.filter((r) => first.includes(r.name)), "first load (page)"));
-line(sum(rows.filter((r) => !first.includes(r.name) && r.name !== single), "after load (worker precache)"));
+line(sum(rows.filter((r) => !first.includes(r.name) && r.name !== single && r.name !== preview), "after load (worker precache)"));
