@@ -39,6 +39,23 @@ const screens = [
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: /^Results: / }).waitFor();
   }],
+  // Sharing: a challenge opened on a finished quiz shows both results side by side; the QR
+  // code drawn on request.
+  ["#/quiz/customer-trust?n=1&seed=6&types=single", async (page) => {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+    await page.locator(".sd-feedback").waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /^Results: / }).waitFor();
+    await page.evaluate(() => Object.defineProperty(Navigator.prototype, "share", {
+      configurable: true, value: async (data) => { window.__shared = data; } }));
+    await page.getByRole("button", { name: "Challenge a friend" }).click();
+    await page.waitForFunction(() => window.__shared);
+    await page.goto(await page.evaluate(() => window.__shared.url));
+    await page.getByRole("heading", { name: "You and your friend" }).waitFor();
+    await page.getByRole("button", { name: "Show QR code" }).first().click();
+    await page.locator("img.sd-qr").waitFor();
+  }],
   ["#/checklist/success-criteria", null],
   ["#/checklist/story-signals", null],
   ["#/progress", null],

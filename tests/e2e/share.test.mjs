@@ -232,3 +232,18 @@ test("a study card and a quiz's options have a Share control giving the standalo
   assert.equal(quiz, `${server.base}/app/${await page.getByRole("link", { name: "Start the quiz" }).getAttribute("href")}`);
   await context.close();
 });
+
+test("a widget in someone's page shares the standalone app's address, never the host page's", async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(stubShare);
+  const page = await context.newPage();
+  await page.goto(`${server.base}/fixtures/embed.html`);
+  const widget = page.locator("#one");
+  await widget.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
+  // The host page hides every button with !important; inside the shadow root it cannot.
+  await widget.getByRole("button", { name: "Share this study card" }).click();
+  await page.waitForFunction(() => window.__shared);
+  assert.equal(await page.evaluate(() => window.__shared.url), `${server.base}/app/#/learn/customer-obsession`);
+  assert.equal(new URL(page.url()).hash, "", "the host page's URL is untouched");
+  await context.close();
+});
