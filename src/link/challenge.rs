@@ -54,15 +54,18 @@ impl Challenge {
 
     /// The quiz link carrying this challenge.
     pub fn to_route(&self) -> Route {
-        let Route::Quiz { deck, mut options } = Route::quiz(&self.deck, &self.options) else {
-            return Route::quiz(&self.deck, &self.options);
-        };
-        options.challenge = Some(frame::encode(
+        let payload = frame::encode(
             Kind::Challenge,
             &self.body(),
-            &context(&deck, &self.options),
-        ));
-        Route::Quiz { deck, options }
+            &context(&self.deck, &self.options),
+        );
+        Route::Quiz {
+            deck: self.deck.clone(),
+            options: QuizQuery {
+                challenge: Some(payload),
+                ..QuizQuery::from_options(&self.options)
+            },
+        }
     }
 
     /// The challenge a quiz link carries: `None` without one, else it or why it is refused.

@@ -97,6 +97,10 @@ async function friendOpens(link, challenger, name) {
 test("a challenge handed to a stubbed navigator.share opens in a fresh browser: name, score, same questions, both results side by side", async () => {
   const context = await browser.newContext({ acceptDownloads: true });
   await context.addInitScript(stubShare);
+  // A phone's browser that shares files too.
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "canShare", { configurable: true, value: () => true });
+  });
   const page = await context.newPage();
   await page.goto(`${server.base}/app/${QUIZ}`);
   const challenger = await takeQuiz(page, 4, (k) => k === 2);
@@ -138,6 +142,18 @@ test("a challenge handed to a stubbed navigator.share opens in a fresh browser: 
   assert.equal(png.subarray(12, 16).toString("ascii"), "IHDR");
   assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [width, height]);
   assert.deepEqual([width, height], [1200, 630]);
+
+  // Shared as a file where Web Share takes files: the same PNG.
+  await page.getByRole("button", { name: "Share the card" }).click();
+  await page.getByText("Card shared").waitFor();
+  const file = await page.evaluate(async () => {
+    const f = window.__shared.files[0];
+    const head = new Uint8Array(await f.slice(0, 24).arrayBuffer());
+    return { name: f.name, type: f.type, head: Array.from(head) };
+  });
+  assert.equal(file.name, "stardrill-result.png");
+  assert.equal(file.type, "image/png");
+  assert.deepEqual(file.head.slice(0, 8), [...png.subarray(0, 8)]);
   await context.close();
 
   await friendOpens(link, challenger, "Sam");

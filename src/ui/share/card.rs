@@ -100,9 +100,13 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
                     return status.set("This browser could not draw the card.".into());
                 };
                 let line = if share {
-                    let file = web_sys::File::new_with_blob_sequence(
+                    // Typed, or share targets see an unknown file rather than an image.
+                    let typed = web_sys::FilePropertyBag::new();
+                    typed.set_type("image/png");
+                    let file = web_sys::File::new_with_blob_sequence_and_options(
                         &js_sys::Array::of1(&blob),
                         "stardrill-result.png",
+                        &typed,
                     );
                     match file {
                         Ok(file) => match browser::share_file(&file, &title).await {
