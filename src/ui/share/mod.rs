@@ -54,6 +54,11 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
     let status = use_state(|| Status::Idle);
     let show_qr = use_state(|| false);
     let field = use_node_ref();
+    // A new link (a name typed for a challenge) makes "Link copied" about the old one untrue.
+    {
+        let status = status.clone();
+        use_effect_with(props.route.clone(), move |_| status.set(Status::Idle));
+    }
     {
         let field = field.clone();
         use_effect_with((*status).clone(), move |status| {
