@@ -1,17 +1,28 @@
-//! Validates `content/` and embeds it. A malformed file, an unknown field, a missing or duplicate
-//! id, a question without a correct answer… fails the build with the file, the item id and the
-//! field. The validated bank is written as compact JSON to `$OUT_DIR/bank.json`, which
-//! `src/bank.rs` includes; bundled content therefore cannot fail at run time.
+//! Validates `content/` and splits it for the browser. A malformed file, an unknown field, a
+//! missing or duplicate id, a question without a correct answer… fails the build with the file,
+//! the item id and the field. Written to `$OUT_DIR`:
+//! - `catalog.rs`: what the first screen needs (deck titles and counts, principles, rubric,
+//!   checklists) as a Rust expression (`build/rust_literal.rs`), built into the wasm by
+//!   `src/bank.rs`; `catalog.json`, the same for host tests;
+//! - `decks/<id>.<hash>.json`: one file per deck, the names the catalog gives; the Trunk
+//!   post-build hook (`scripts/post-build.mjs`) copies them into `dist/decks/`;
+//! - `bank.json`: the whole bank, for host tests only (never included in the wasm).
+//!
+//! Bundled content therefore cannot fail validation at run time.
 
 #[allow(dead_code)]
 #[path = "src/model/mod.rs"]
 mod model;
+
+#[path = "build/rust_literal.rs"]
+mod rust_literal;
 
 use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/model");
+    println!("cargo:rerun-if-changed=build");
     // Read at run time, not with env!(): a build script binary reused from another checkout
     // (a shared target dir) must still read this checkout's content.
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
@@ -30,16 +41,54 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let json = match serde_json::to_string(&bank) {
-        Ok(json) => json,
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).to_path_buf();
+    let decks_dir = out.join("decks");
+    // A deck renamed or changed leaves its old file behind otherwise.
+    let _ = std::fs::remove_dir_all(&decks_dir);
+    ensure(std::fs::create_dir_all(&decks_dir), &decks_dir);
+    let mut files = Vec::new();
+    for deck in &bank.decks {
+        let json = json(deck);
+        let file = model::deck_file(&deck.id, &json);
+        let path = out.join(&file);
+        write(&path, &json);
+        files.push((deck.id.clone(), file));
+    }
+    let catalog = model::Catalog::of(&bank, |d| {
+        files
+            .iter()
+            .find(|(id, _)| *id == d.id)
+            .map(|(_, f)| f.clone())
+            .unwrap_or_default()
+    });
+    write(&out.join("catalog.json"), &json(&catalog));
+    match rust_literal::to_rust(&catalog) {
+        Ok(code) => write(&out.join("catalog.rs"), &code),
         Err(e) => {
-            eprintln!("stardrill: cannot serialise the bank: {e}");
+            eprintln!("stardrill: cannot write the catalog as Rust: {e}");
             std::process::exit(1);
         }
-    };
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("bank.json");
-    if let Err(e) = std::fs::write(&out, json) {
-        eprintln!("stardrill: cannot write {}: {e}", out.display());
+    }
+    write(&out.join("bank.json"), &json(&bank));
+}
+
+fn json(value: &impl serde::Serialize) -> String {
+    match serde_json::to_string(value) {
+        Ok(json) => json,
+        Err(e) => {
+            eprintln!("stardrill: cannot serialise the content: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn write(path: &Path, text: &str) {
+    ensure(std::fs::write(path, text), path);
+}
+
+fn ensure(result: std::io::Result<()>, path: &Path) {
+    if let Err(e) = result {
+        eprintln!("stardrill: cannot write {}: {e}", path.display());
         std::process::exit(1);
     }
 }

@@ -4,10 +4,23 @@
 // The wasm is fetched from beside this file; every [data-stardrill] element gets a widget.
 import init from "./stardrill.js";
 
+// Deck id → data file, written by scripts/post-build.mjs (the names carry a content hash).
+const DECKS = {};
+
 // Widgets' links point at the standalone app beside this file (unless the page says otherwise
 // with data-app-url), so "open in new tab" and "copy link" work.
 const app = new URL("./", import.meta.url).href;
-for (const el of document.querySelectorAll("[data-stardrill]:not([data-app-url])")) {
-  el.setAttribute("data-app-url", app);
+const wanted = new Set();
+for (const el of document.querySelectorAll("[data-stardrill]")) {
+  if (!el.hasAttribute("data-app-url")) el.setAttribute("data-app-url", app);
+  const file = DECKS[el.getAttribute("data-deck")];
+  if (file) wanted.add(new URL(file, new URL(el.getAttribute("data-app-url"), document.baseURI)).href);
+}
+// A widget that names a deck fetches it while the wasm loads, not after ("anonymous": the same
+// request the app's own fetch makes, so the browser reuses it).
+for (const href of wanted) {
+  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", href });
+  link.crossOrigin = "anonymous";
+  document.head.append(link);
 }
 init();

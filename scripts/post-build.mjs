@@ -1,5 +1,9 @@
 // Trunk's post_build hook (Trunk.toml), also run by scripts/single-file.sh on dist/:
 //   node scripts/post-build.mjs [dir]      dir: $TRUNK_STAGING_DIR, else dist/
+// 0. the decks: build.rs validated content/ and wrote one data file per deck into its OUT_DIR
+//    (asked of cargo, which knows it exactly); they are copied into decks/, and their names
+//    (which carry a hash of their content) are written into index.html and embed.js, which
+//    start fetching the deck a route or a widget names before the wasm has even loaded;
 // 1. the build id: a hash of every file's name and bytes (index.html with its id blanked, so
 //    running this twice gives the same id), written into index.html's
 //    <meta name="stardrill-build">, where the page reads it (progress screen: "Version <id>");
@@ -12,6 +16,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -28,8 +33,37 @@ function walk(sub = "") {
   });
 }
 
-const files = walk().filter((f) => f !== WORKER && f !== SINGLE).sort();
+/** build.rs's OUT_DIR for this profile: cargo prints it (the build is up to date, so ~0.2 s). */
+function outDir() {
+  const profile = (process.env.TRUNK_PROFILE ?? "release") === "release" ? ["--release"] : [];
+  const out = execFileSync("cargo", ["build", ...profile, "--target", "wasm32-unknown-unknown",
+    "--bin", "stardrill", "--message-format=json", "--quiet"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  for (const line of out.split("\n")) {
+    if (!line.includes('"build-script-executed"')) continue;
+    const msg = JSON.parse(line);
+    if (/[#/]stardrill@/.test(msg.package_id)) return msg.out_dir;
+  }
+  throw new Error("post-build: cargo did not say where build.rs wrote the decks");
+}
+
 const read = (f) => fs.readFileSync(path.join(dir, f));
+// The decks, unless this folder has them already (single-file.sh on a built dist/).
+const decks = {};
+if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks"))) {
+  const from = path.join(outDir(), "decks");
+  fs.rmSync(path.join(dir, "decks"), { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, "decks"), { recursive: true });
+  for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, "decks", f));
+}
+for (const f of fs.readdirSync(path.join(dir, "decks")).sort()) decks[f.split(".")[0]] = `decks/${f}`;
+const DECK_MAP = /const DECKS = \{[^\n]*\};/;
+for (const f of ["index.html", "embed.js"]) {
+  const text = read(f).toString("utf8");
+  if (!DECK_MAP.test(text)) throw new Error(`post-build: ${f} has no "const DECKS = {…};" line`);
+  fs.writeFileSync(path.join(dir, f), text.replace(DECK_MAP, () => `const DECKS = ${JSON.stringify(decks)};`));
+}
+
+const files = walk().filter((f) => f !== WORKER && f !== SINGLE).sort();
 let index = read("index.html").toString("utf8");
 if (!META.test(index)) throw new Error(`post-build: ${dir}/index.html has no <meta name="stardrill-build">`);
 index = index.replace(META, "$1dev$2");
@@ -58,7 +92,11 @@ let single = index
   .replace(/<link\b[^>]*(stardrill\.js|stardrill_bg\.wasm|manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
   .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "")
   .replace(/<meta name="stardrill-build"/, '<meta name="stardrill-single-file" content="">\n  $&');
-const loader = `<script type="module">
+// Every deck inlined where the app looks for it first (src/deck_loader.rs); `</` is escaped the
+// JSON way so no deck text can end the script element.
+const inlined = Object.values(decks).map((f) =>
+  `<script type="application/json" id="stardrill:${f}">${read(f).toString("utf8").replace(/<\//g, "<\\/")}</script>\n`).join("");
+const loader = `${inlined}<script type="module">
 ${glue}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 await ${init}({ module_or_path: bytes });

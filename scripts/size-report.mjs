@@ -1,9 +1,13 @@
 // Prints raw / gzip / brotli sizes of every file in dist/ (Node's zlib: gzip level 9, brotli 11).
+//   node scripts/size-report.mjs DIST [--check]
+// --check: fails (exit 1) when the home screen's first load or a quiz's cold start is over the
+// budget in size-budget.json, printing the figure and the budget.
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 
 const dist = process.argv[2];
+const check = process.argv.includes("--check");
 const walk = (sub) => fs.readdirSync(path.join(dist, sub), { withFileTypes: true }).flatMap((e) => {
   const rel = sub ? `${sub}/${e.name}` : e.name;
   return e.isDirectory() ? walk(rel) : [rel];
@@ -31,5 +35,27 @@ const single = "stardrill-offline.html";
 // The link preview image (og:image): fetched by chat apps' crawlers only, never precached.
 const preview = "preview.png";
 line(sum(rows, "total"));
-line(sum(rows.filter((r) => first.includes(r.name)), "first load (page)"));
+const home = sum(rows.filter((r) => first.includes(r.name)), "first load (home screen)");
+line(home);
+// A quiz from a cold start: the home screen's files and its deck; the largest deck is the worst.
+const decks = rows.filter((r) => r.name.startsWith("decks/"));
+const largest = decks.reduce((a, r) => (r.gzip > a.gzip ? r : a), { gzip: 0, raw: 0, brotli: 0, name: "" });
+const quiz = sum([...rows.filter((r) => first.includes(r.name)), largest], `quiz, cold (${largest.name.split("/")[1]?.split(".")[0]})`);
+line(quiz);
 line(sum(rows.filter((r) => !first.includes(r.name) && r.name !== single && r.name !== preview), "after load (worker precache)"));
+
+if (check) {
+  const budget = JSON.parse(fs.readFileSync(new URL("../size-budget.json", import.meta.url), "utf8"));
+  let over = false;
+  for (const [key, figure] of [["home", home], ["quiz", quiz]]) {
+    const kb = figure.gzip / 1024;
+    const { max_kb: max, what } = budget[key];
+    const ok = kb <= max;
+    over ||= !ok;
+    console.log(`size budget, ${what}: ${kb.toFixed(1)} KB gzip of ${max} KB ${ok ? "ok" : "OVER BUDGET"}`);
+  }
+  if (over) {
+    console.error("size-report: over the budget in size-budget.json (raise it only with a reason in the commit)");
+    process.exit(1);
+  }
+}

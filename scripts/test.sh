@@ -5,7 +5,7 @@
 #   bash scripts/test.sh host       cargo test on the host (pure modules, content)
 #   bash scripts/test.sh browser    wasm-bindgen-test in headless Chromium
 #   bash scripts/test.sh e2e        release build + end-to-end tests of dist/
-#   bash scripts/test.sh bench      release build + size report + browser benchmark
+#   bash scripts/test.sh bench      release build + size report + browser benchmark + Lighthouse
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 layer="${1:-all}"
@@ -43,10 +43,12 @@ if [[ "$layer" == all || "$layer" == e2e ]]; then
   node --test tests/e2e/*.test.mjs
 fi
 if [[ "$layer" == all || "$layer" == bench ]]; then
-  step "size report of dist/"
-  bash scripts/size-report.sh
+  step "size report of dist/ and the size budget (size-budget.json)"
+  bash scripts/size-report.sh --check
 fi
 if [[ "$layer" == bench ]]; then
   step "browser benchmark"
   node tests/e2e/bench.mjs
+  step "lighthouse (mobile, gzip)"
+  bash scripts/lighthouse.sh
 fi

@@ -1,40 +1,98 @@
-//! The bundled content: the bank validated by `build.rs`, embedded as JSON and parsed once on
-//! first use. Bundled content was validated at build time, so a parse failure here would mean a
+//! The bundled content in the browser: the catalog (embedded, parsed on first use) and the decks
+//! fetched so far. Decks are fetched by `deck_loader` (browser glue) and kept here for the life
+//! of the page, shared by every widget of the page; screens read them synchronously once their
+//! `DeckGate` has seen them arrive. A kept deck is leaked on purpose: it lives as long as the
+//! page anyway, and `&'static` lets screens and props borrow it as they borrowed the bundled
+//! bank before (a handful of decks, each loaded once).
+//!
+//! Bundled content was validated at build time, so a parse failure of the catalog would mean a
 //! broken build; it is still reported as an error value rather than a panic.
 
-use crate::model::{Bank, Checklist, Deck, Principle, Question};
+use crate::model::{Catalog, Deck, DeckSource, Question};
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
-const BANK_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
-
-static BANK: OnceLock<Result<Bank, String>> = OnceLock::new();
-
-/// The bundled bank, parsed on first call.
-pub fn bank() -> Result<&'static Bank, &'static str> {
-    BANK.get_or_init(|| serde_json::from_str(BANK_JSON).map_err(|e| e.to_string()))
-        .as_ref()
-        .map_err(String::as_str)
+/// The catalog as build.rs wrote it: a Rust expression, not JSON (measured: reading it as JSON
+/// needed the deserialisers of a dozen types, more wasm than building the values directly).
+#[allow(clippy::all)]
+fn bundled_catalog() -> Catalog {
+    use crate::model::*;
+    include!(concat!(env!("OUT_DIR"), "/catalog.rs"))
 }
 
-impl Bank {
-    pub fn deck(&self, id: &str) -> Option<&Deck> {
-        self.decks.iter().find(|d| d.id == id)
+static CATALOG: OnceLock<Catalog> = OnceLock::new();
+
+/// The bundled catalog, built on first call. (A `Result` still: screens handle a catalog that
+/// could not be had, as they did when it was parsed.)
+pub fn catalog() -> Result<&'static Catalog, &'static str> {
+    Ok(CATALOG.get_or_init(bundled_catalog))
+}
+
+/// The decks this page has loaded.
+#[derive(Debug, Default, Clone)]
+pub struct LoadedDecks(Vec<&'static Deck>);
+
+impl LoadedDecks {
+    pub fn get(&self, id: &str) -> Option<&'static Deck> {
+        self.0.iter().find(|d| d.id == id).copied()
     }
 
-    pub fn checklist(&self, id: &str) -> Option<&Checklist> {
-        self.checklists.iter().find(|c| c.id == id)
+    /// A question of any loaded deck, with its deck.
+    pub fn find_question(&self, id: &str) -> Option<(&'static Deck, &'static Question)> {
+        self.0.iter().find_map(|d| d.question(id).map(|q| (*d, q)))
     }
 
-    pub fn principle(&self, id: &str) -> Option<&Principle> {
-        self.principles.iter().find(|p| p.id == id)
+    /// Keeps a deck; a later copy of the same id replaces the first.
+    pub fn insert(&mut self, deck: &'static Deck) {
+        self.0.retain(|d| d.id != deck.id);
+        self.0.push(deck);
     }
+}
 
-    /// A question of any deck, with the deck it belongs to.
-    pub fn question(&self, id: &str) -> Option<(&Deck, &Question)> {
-        self.decks
-            .iter()
-            .find_map(|d| d.questions.iter().find(|q| q.id == id).map(|q| (d, q)))
+impl DeckSource for LoadedDecks {
+    fn deck(&self, id: &str) -> Option<&Deck> {
+        self.get(id)
     }
+    fn question(&self, id: &str) -> Option<(&Deck, &Question)> {
+        self.find_question(id)
+            .map(|(d, q)| (d as &Deck, q as &Question))
+    }
+}
+
+thread_local! {
+    static LOADED: RefCell<LoadedDecks> = RefCell::default();
+}
+
+/// A loaded deck, if this page has it.
+pub fn deck(id: &str) -> Option<&'static Deck> {
+    LOADED.with(|l| l.borrow().get(id))
+}
+
+/// A question of a loaded deck, with its deck.
+pub fn question(id: &str) -> Option<(&'static Deck, &'static Question)> {
+    LOADED.with(|l| l.borrow().find_question(id))
+}
+
+/// Keeps a deck for the rest of the page's life.
+pub fn keep(deck: Deck) -> &'static Deck {
+    let deck: &'static Deck = Box::leak(Box::new(deck));
+    LOADED.with(|l| l.borrow_mut().insert(deck));
+    deck
+}
+
+/// Runs `f` over the decks loaded so far (the store's reducer grades and reconciles with them).
+pub fn with_loaded<T>(f: impl FnOnce(&LoadedDecks) -> T) -> T {
+    LOADED.with(|l| f(&l.borrow()))
+}
+
+/// The whole bank, for host tests (the wasm never includes it: the browser fetches decks).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn bundled() -> &'static crate::model::Bank {
+    static BANK: OnceLock<crate::model::Bank> = OnceLock::new();
+    BANK.get_or_init(|| {
+        let json = include_str!(concat!(env!("OUT_DIR"), "/bank.json"));
+        serde_json::from_str(json).expect("build.rs wrote a valid bank")
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -42,9 +100,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn embedded_bank_parses_and_has_decks() {
-        let bank = bank().expect("the embedded bank parses");
-        assert!(!bank.decks.is_empty());
-        assert!(bank.deck("customer-obsession").is_some());
+    fn the_generated_catalog_equals_the_validated_one() {
+        let json = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
+        let parsed: Catalog = serde_json::from_str(json).unwrap();
+        assert_eq!(*catalog().unwrap(), parsed);
+    }
+
+    #[test]
+    fn the_catalog_lists_every_bundled_deck_with_its_file_and_count() {
+        let catalog = catalog().expect("the embedded catalog parses");
+        let bank = bundled();
+        assert_eq!(catalog.decks.len(), bank.decks.len());
+        for (entry, deck) in catalog.decks.iter().zip(&bank.decks) {
+            assert_eq!(entry.id, deck.id);
+            assert_eq!(entry.questions, deck.questions.len());
+            let json = serde_json::to_string(deck).unwrap();
+            assert_eq!(entry.file, crate::model::deck_file(&deck.id, &json));
+        }
+    }
+
+    #[test]
+    fn loaded_decks_answer_by_deck_and_by_question() {
+        let bank = bundled();
+        let first = &bank.decks[0];
+        assert!(deck(&first.id).is_none());
+        keep(first.clone());
+        let q = &first.questions[0].id;
+        assert_eq!(
+            question(q).map(|(d, _)| d.id.clone()),
+            Some(first.id.clone())
+        );
+        assert!(with_loaded(|l| l.question(q).is_some()));
+        assert!(question("no-such-question").is_none());
     }
 }

@@ -2,13 +2,14 @@
 //!
 //! Pure modules (no yew, no web-sys; tested on the host with `cargo test`):
 //! - [`model`]: content types and their validation;
-//! - [`bank`]: the bundled content;
+//! - [`bank`]: the bundled catalog and the decks loaded so far;
 //! - [`route`]: hash routes, parsed and formatted;
 //! - [`quiz`]: the quiz engine (seeded order, grading, results);
 //! - [`progress`]: the saved document, its versions and merge rules;
 //! - [`link`]: share links: the payload codec, challenges, QR codes and the result card.
 //!
 //! Browser glue (wasm32 only): [`storage`] (the only code that touches localStorage),
+//! [`deck_loader`] (fetches a deck's data file once per page),
 //! [`pwa`] (service worker, build id, persistent storage), [`mount`] (whole page or every `[data-stardrill]` element) and [`ui`] (Yew components).
 
 pub mod bank;
@@ -18,6 +19,8 @@ pub mod progress;
 pub mod quiz;
 pub mod route;
 
+#[cfg(target_arch = "wasm32")]
+pub mod deck_loader;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
 #[cfg(target_arch = "wasm32")]

@@ -29,6 +29,15 @@ self.addEventListener("install", (event) => {
       await caches.delete(CACHE);
       throw new Error("stardrill: index.html is not from build " + BUILD_ID);
     }
+    // A host that answers a missing file with its own web page (a "200" fallback) must not
+    // leave a page where a deck's data belongs: the deck would then fail offline, for good.
+    for (const file of FILES.filter((f) => f.endsWith(".json"))) {
+      const text = await (await cache.match(urlOf(file))).text();
+      if (!text.startsWith("{")) {
+        await caches.delete(CACHE);
+        throw new Error(`stardrill: ${file} is not data`);
+      }
+    }
   })());
 });
 

@@ -167,8 +167,27 @@ fn blocked_storage_runs_in_memory() {
     assert!(health.message().unwrap().contains("blocks storage"));
 }
 
+/// The deck the loading test fetches (and fails to: the test server has no `decks/`), so no
+/// other test may use it.
+const UNLOADED_DECK: &str = "questions-to-ask";
+
+/// The bundled decks in memory, as if fetched (the test server serves no `decks/` folder),
+/// except [`UNLOADED_DECK`]. build.rs wrote the whole bank beside the catalog.
+fn keep_decks() {
+    thread_local!(static KEPT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if KEPT.with(|k| k.replace(true)) {
+        return;
+    }
+    let bank: stardrill::model::Bank =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/bank.json"))).unwrap();
+    for deck in bank.decks.into_iter().filter(|d| d.id != UNLOADED_DECK) {
+        stardrill::bank::keep(deck);
+    }
+}
+
 /// Mounts the app as a widget into a fresh element; returns the element.
 fn mount(start: Route) -> web_sys::Element {
+    keep_decks();
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
@@ -214,8 +233,8 @@ async fn home_lists_every_deck_and_links_route_in_memory() {
     reset();
     let host = mount(Route::Home);
     sleep(30).await;
-    let bank = stardrill::bank::bank().unwrap();
-    for deck in &bank.decks {
+    let catalog = stardrill::bank::catalog().unwrap();
+    for deck in &catalog.decks {
         assert!(text(&host).contains(&deck.title), "missing {}", deck.title);
     }
     let hash_before = web_sys::window().unwrap().location().hash().unwrap();
@@ -227,6 +246,45 @@ async fn home_lists_every_deck_and_links_route_in_memory() {
         hash_before,
         "a widget never changes the host page's hash"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_deck_that_fails_to_load_says_why_and_retry_loads_it() {
+    reset();
+    let host = mount(Route::Quiz {
+        deck: UNLOADED_DECK.into(),
+        options: Default::default(),
+    });
+    let title = &stardrill::bank::catalog()
+        .unwrap()
+        .deck(UNLOADED_DECK)
+        .unwrap()
+        .title;
+    sleep(300).await;
+    let shown = text(&host);
+    // The deck's heading stays (loading, then failed), so the screen does not jump.
+    let h1 = host.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(h1.text_content().unwrap(), *title);
+    assert!(
+        shown.contains(&format!("Could not load “{title}”")),
+        "{shown}"
+    );
+    assert!(shown.contains("404 Not Found"), "{shown}");
+    assert!(host.query_selector("[role=alert]").unwrap().is_some());
+    // The file is back (kept in memory here, as a fetch would): Retry shows the quiz.
+    let bank: stardrill::model::Bank =
+        serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/bank.json"))).unwrap();
+    let deck = bank
+        .decks
+        .into_iter()
+        .find(|d| d.id == UNLOADED_DECK)
+        .unwrap();
+    stardrill::bank::keep(deck);
+    click(&host, "button", "Retry");
+    sleep(50).await;
+    let shown = text(&host);
+    assert!(shown.contains("Question 1 of"), "{shown}");
+    assert!(!shown.contains("Could not load"), "{shown}");
 }
 
 #[wasm_bindgen_test]

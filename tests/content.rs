@@ -7,7 +7,7 @@ mod common;
 
 use common::{load_or_panic, sources};
 use stardrill::model::authoring::load;
-use stardrill::model::{Bank, QuestionType, GENERAL_KNOWLEDGE};
+use stardrill::model::{Bank, DeckSource, QuestionType, SourceTitles, GENERAL_KNOWLEDGE};
 use std::collections::BTreeMap;
 use std::path::Path;
 

@@ -8,6 +8,7 @@ mod common;
 mod lint;
 
 use common::{load_or_panic, sources};
+use stardrill::model::DeckSource;
 
 #[test]
 fn content_lint_thresholds_hold() {

@@ -304,7 +304,7 @@ fn the_largest_challenge_link_stays_under_2000_characters() {
     // The longest quiz link the app makes: "retry the missed ones" of the largest deck with
     // every question missed (every id in `only=`), challenged with the longest name in 4-byte
     // characters, on an app address of 100 characters.
-    let bank = crate::bank::bank().expect("bank");
+    let bank = crate::bank::bundled();
     let deck = bank
         .decks
         .iter()

@@ -91,12 +91,16 @@ impl Deck {
     }
 }
 
-impl Bank {
+/// How a section names its source document, for anything that holds the list of sources (the
+/// bank at build time, the catalog in the browser).
+pub trait SourceTitles {
+    fn sources(&self) -> &[Source];
+
     /// The title of a section's source document; `None` for general knowledge or a file
     /// `sources` does not list (the validator refuses that for bundled content).
-    pub fn source_title(&self, section: &Section) -> Option<&str> {
+    fn source_title(&self, section: &Section) -> Option<&str> {
         let file = section.source.as_deref()?;
-        self.sources
+        self.sources()
             .iter()
             .find(|s| s.file == file)
             .map(|s| s.title.as_str())
@@ -105,7 +109,7 @@ impl Bank {
     /// How the UI names where a section comes from: "Customer Obsession competency card ·
     /// Anti-patterns", or the general-knowledge line. Never a file name: readers know the
     /// documents by their titles.
-    pub fn source_label(&self, section: &Section) -> String {
+    fn source_label(&self, section: &Section) -> String {
         match self.source_title(section) {
             Some(title) => format!("{title} · {}", section.title),
             None => self.source_name(section).to_string(),
@@ -113,7 +117,7 @@ impl Bank {
     }
 
     /// The study card's source line under a section.
-    pub fn source_line(&self, section: &Section) -> String {
+    fn source_line(&self, section: &Section) -> String {
         if section.is_general() {
             GENERAL_KNOWLEDGE.to_string()
         } else {
@@ -123,13 +127,19 @@ impl Bank {
 
     /// The document alone (the feedback already names the section): its title, or the
     /// general-knowledge line.
-    pub fn source_name(&self, section: &Section) -> &str {
+    fn source_name(&self, section: &Section) -> &str {
         match self.source_title(section) {
             Some(title) => title,
             None if section.is_general() => GENERAL_KNOWLEDGE,
             // Only a custom deck could name an unlisted file; still show no file name.
             None => "source document",
         }
+    }
+}
+
+impl SourceTitles for Bank {
+    fn sources(&self) -> &[Source] {
+        &self.sources
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::document::{Progress, StoryScore};
 use super::merge::merge;
-use crate::model::Bank;
+use crate::model::DeckSource;
 use crate::quiz::{Attempt, Response};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +49,7 @@ pub enum Change {
     SavedElsewhere(Progress),
 }
 
-pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
+pub fn apply(progress: &mut Progress, change: Change, bank: &impl DeckSource, now: f64) {
     match change {
         Change::Answer {
             start,
@@ -118,7 +118,7 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &Bank, now: f64) {
 fn reconciled_attempt<'a>(
     progress: &'a mut Progress,
     id: &str,
-    bank: &Bank,
+    bank: &impl DeckSource,
     now: f64,
 ) -> Option<&'a mut Attempt> {
     let deck = progress

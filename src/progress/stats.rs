@@ -77,13 +77,14 @@ pub fn checklist_done(progress: &Progress, checklist: &Checklist) -> usize {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+    use crate::model::DeckSource;
     use crate::progress::{apply, Change, StoryScore};
     use crate::quiz::tests::right_response;
     use crate::quiz::{Attempt, QuizOptions};
 
     #[test]
     fn deck_figures_from_finished_and_open_quizzes() {
-        let bank = crate::bank::bank().unwrap();
+        let bank = crate::bank::bundled();
         let deck = &bank.decks[0];
         let mut p = Progress::default();
         assert_eq!(deck_stats(&p, &deck.id), DeckStats::default());
@@ -133,7 +134,7 @@ mod tests {
 
     #[test]
     fn a_story_checklist_counts_the_latest_saved_story() {
-        let bank = crate::bank::bank().unwrap();
+        let bank = crate::bank::bundled();
         let list = bank
             .checklists
             .iter()

@@ -1,5 +1,6 @@
 use super::document::{StoryScore, MAX_FINISHED_ATTEMPTS};
 use super::*;
+use crate::model::DeckSource;
 use crate::quiz::{Attempt, AttemptItem, QuizOptions, Response};
 use proptest::prelude::*;
 
@@ -259,7 +260,7 @@ fn first_answer(p: &mut Progress, fresh: Attempt, now: f64) {
         question: "not-in-the-bank".into(),
         response: Response::Bool(true),
     };
-    apply(p, change, crate::bank::bank().unwrap(), now);
+    apply(p, change, crate::bank::bundled(), now);
 }
 
 #[test]
@@ -405,7 +406,7 @@ fn a_future_dated_import_is_clamped_and_cannot_beat_later_changes() {
     assert!(dates.iter().all(|t| *t == today), "{dates:?}");
 
     // Imported, then unticked a minute later: the untick wins, in this tab and after a merge.
-    let bank = crate::bank::bank().unwrap();
+    let bank = crate::bank::bundled();
     let mut mine = Progress::default();
     apply(
         &mut mine,
@@ -458,7 +459,7 @@ fn saved_attempts_survive_a_changed_bank() {
     use crate::quiz::tests::right_response;
     let saved = decode(include_str!("fixtures/bank-replay.json"), NOW).unwrap();
     assert!(saved.attempts.len() >= 5);
-    let mut bank = crate::bank::bank().unwrap().clone();
+    let mut bank = crate::bank::bundled().clone();
     // Removed: the first and fifth question of every saved attempt (answered, and not).
     let removed: Vec<String> = saved
         .attempts

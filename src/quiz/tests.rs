@@ -377,7 +377,7 @@ pub(crate) fn right_response(q: &Question) -> Response {
 
 #[test]
 fn select_all_never_rewards_ticking_everything_or_nothing_in_the_bundled_bank() {
-    let bank = crate::bank::bank().unwrap();
+    let bank = crate::bank::bundled();
     let mut checked = 0;
     for q in bank.decks.iter().flat_map(|d| &d.questions) {
         if q.kind != QuestionType::Multi {

@@ -1,6 +1,7 @@
 //! The root component: router, store, the status line and the screen for the current route.
 
 use super::checklist::ChecklistScreen;
+use super::deck_gate::DeckGate;
 use super::home::Home;
 use super::learn::Learn;
 use super::link::Link;
@@ -113,8 +114,12 @@ fn Shell() -> Html {
 
     let screen = match route.clone() {
         Route::Home => html! { <Home /> },
-        Route::Learn { deck, section } => html! { <Learn {deck} {section} /> },
-        Route::Quiz { deck, options } => html! { <QuizScreen {deck} {options} /> },
+        Route::Learn { deck, section } => html! {
+            <DeckGate deck={deck.clone()}><Learn {deck} {section} /></DeckGate>
+        },
+        Route::Quiz { deck, options } => html! {
+            <DeckGate deck={deck.clone()}><QuizScreen {deck} {options} /></DeckGate>
+        },
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
         Route::Progress => html! { <ProgressView /> },
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
@@ -147,7 +152,7 @@ fn Shell() -> Html {
 
 /// The document title for a route, e.g. "Quiz: Influence and communication · stardrill".
 fn title_of(route: &Route) -> String {
-    let bank = crate::bank::bank().ok();
+    let bank = crate::bank::catalog().ok();
     let deck = |id: &str| bank.and_then(|b| b.deck(id)).map(|d| d.title.clone());
     let screen = match route {
         Route::Home => None,

@@ -12,7 +12,7 @@ use yew::prelude::*;
 #[component]
 pub fn Home() -> Html {
     let store = use_store();
-    let Ok(bank) = bank::bank() else {
+    let Ok(bank) = bank::catalog() else {
         return html! { <p role="alert">{ "The question bank could not be loaded." }</p> };
     };
     let progress = store.as_ref().map(|s| &s.progress);
@@ -45,10 +45,10 @@ pub fn Home() -> Html {
             <li class="sd-card" key={deck.id.clone()}>
                 <h2>{ &deck.title }</h2>
                 <p>{ &deck.summary }</p>
-                if deck.is_general() {
+                if deck.general {
                     <p class="sd-muted">{ format!("{GENERAL_KNOWLEDGE}.") }</p>
                 }
-                <p class="sd-muted">{ format!("{} · {glance}", count(deck.questions.len(), "question", "questions")) }</p>
+                <p class="sd-muted">{ format!("{} · {glance}", count(deck.questions, "question", "questions")) }</p>
                 <p class="sd-actions">
                     <Link to={Route::Learn { deck: deck.id.clone(), section: None }} class="sd-button">
                         { "Study and choose a quiz" }

@@ -7,7 +7,7 @@ use super::quiz::random_seed;
 use super::share::ShareControl;
 use super::text::{count as count_of, RichText};
 use crate::bank;
-use crate::model::{Deck, QuestionType};
+use crate::model::{Deck, QuestionType, SourceTitles};
 use crate::quiz::attempt::{eligible, QuizOptions, DEFAULT_COUNT};
 use crate::route::Route;
 use yew::prelude::*;
@@ -26,7 +26,8 @@ fn section_anchor(id: &str) -> String {
 
 #[component]
 pub fn Learn(props: &LearnProps) -> Html {
-    let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
+    // Inside a DeckGate: the deck is loaded.
+    let Some(deck) = bank::deck(&props.deck) else {
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
     let toc = deck.sections.iter().map(|s| {
@@ -47,7 +48,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                     data-focus-first={highlighted.then_some("")}>{ &s.title }</h2>
                 <RichText body={s.body.clone()} />
                 <p class="sd-source">
-                    { bank::bank().map(|b| b.source_line(s)).unwrap_or_default() }
+                    { bank::catalog().map(|c| c.source_line(s)).unwrap_or_default() }
                     { if count > 0 { format!(" · {count} questions") } else { String::new() } }
                 </p>
             </section>
@@ -82,7 +83,7 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
     let count = use_state(|| DEFAULT_COUNT);
     let types = use_state(Vec::<QuestionType>::new);
     let principles = use_state(Vec::<String>::new);
-    let Some(deck) = bank::bank().ok().and_then(|b| b.deck(&props.deck)) else {
+    let Some(deck) = bank::deck(&props.deck) else {
         return Html::default();
     };
     let options = QuizOptions {
@@ -174,10 +175,11 @@ fn deck_types(deck: &Deck) -> Vec<QuestionType> {
 }
 
 fn deck_principles(deck: &Deck) -> Vec<(String, String)> {
-    let Ok(bank) = bank::bank() else {
+    let Ok(catalog) = bank::catalog() else {
         return Vec::new();
     };
-    bank.principles
+    catalog
+        .principles
         .iter()
         .filter(|p| {
             deck.questions

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod checklist;
+pub mod deck_gate;
 pub mod files;
 pub mod home;
 pub mod hooks;

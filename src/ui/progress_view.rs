@@ -87,7 +87,7 @@ pub fn ProgressView() -> Html {
     let unreadable = use_state(storage::unreadable);
     let nav = use_nav();
     let kept = use_kept();
-    let (Some(store), Ok(bank)) = (store, bank::bank()) else {
+    let (Some(store), Ok(bank)) = (store, bank::catalog()) else {
         return Html::default();
     };
     let progress = &store.progress;
@@ -108,7 +108,7 @@ pub fn ProgressView() -> Html {
         html! {
             <tr key={deck.id.clone()}>
                 <th scope="row"><Link to={Route::Learn { deck: deck.id.clone(), section: None }}>{ &deck.title }</Link></th>
-                <td>{ format!("{} of {}", stats.seen, deck.questions.len()) }</td>
+                <td>{ format!("{} of {}", stats.seen, deck.questions) }</td>
                 <td>{ last }</td>
                 <td>{ best }</td>
                 if show_trend { <td>{ trend(&recent, label) }</td> }

@@ -46,12 +46,11 @@ impl Reducible for Store {
     type Action = Change;
 
     fn reduce(self: Rc<Self>, change: Change) -> Rc<Self> {
-        let Ok(bank) = bank::bank() else {
-            return self;
-        };
         let saved_elsewhere = matches!(change, Change::SavedElsewhere(_));
         let mut progress = self.progress.clone();
-        apply(&mut progress, change, bank, now());
+        // Grading and reconciling need the attempt's deck: a quiz screen shows only once its
+        // deck is loaded, so the decks loaded so far are enough.
+        bank::with_loaded(|decks| apply(&mut progress, change, decks, now()));
         if saved_elsewhere {
             // Its writer (another tab or widget) already saved this; writing it back would echo.
             return Rc::new(Store {

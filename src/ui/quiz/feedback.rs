@@ -2,7 +2,7 @@
 //! link to the study-card section the question draws on.
 
 use crate::bank;
-use crate::model::{Question, QuestionType};
+use crate::model::{Question, QuestionType, SourceTitles};
 use crate::quiz::results::percent;
 use crate::quiz::{AttemptItem, Outcome, Response};
 use crate::route::Route;
@@ -27,7 +27,7 @@ pub fn verdict(score: f64) -> String {
 
 #[component]
 pub fn Feedback(props: &FeedbackProps) -> Html {
-    let Some((deck, q)) = bank::bank().ok().and_then(|b| b.question(&props.question)) else {
+    let Some((deck, q)) = bank::question(&props.question) else {
         return Html::default();
     };
     let score = props.item.score.unwrap_or(0.0);
@@ -47,7 +47,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     <Link to={Route::Learn { deck: props.deck.to_string(), section: Some(section.id.clone()) }}>
                         { format!("Study: {}", section.title) }
                     </Link>
-                    { bank::bank().map(|b| format!(" ({})", b.source_name(section))).unwrap_or_default() }
+                    { bank::catalog().map(|c| format!(" ({})", c.source_name(section))).unwrap_or_default() }
                 </p>
             }
         </div>

@@ -76,14 +76,14 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     let fresh = use_memo(
         (props.deck.to_string(), options.clone()),
         |(deck_id, options)| {
-            let deck = bank::bank().ok()?.deck(deck_id)?;
+            let deck = bank::deck(deck_id)?;
             Some(Attempt::new(deck, options.clone()?, now()))
         },
     );
     // What is saved for this link: the unfinished attempt, else the last finished one. The
     // unfinished one is shown as reconciled with today's deck (questions removed since, choice
     // orders out of date); the effect below saves that, and the notice stays for this visit.
-    let deck_now = bank::bank().ok().and_then(|b| b.deck(&props.deck));
+    let deck_now = bank::deck(&props.deck);
     let notice = use_state(|| None::<String>);
     // Whether this screen has shown a question: the results that follow it take focus.
     let showed_question = use_mut_ref(|| false);

@@ -27,9 +27,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let store = use_store();
     let page_mode = use_nav().is_some_and(|n| n.mode == Mode::Page);
     let item = props.attempt.items.get(props.index).cloned();
-    let found = item
-        .as_ref()
-        .and_then(|i| bank::bank().ok()?.question(&i.question));
+    // Loaded: a quiz shows only inside its DeckGate.
+    let found = item.as_ref().and_then(|i| bank::question(&i.question));
     let draft = {
         let order = item.as_ref().map(|i| i.order.clone()).unwrap_or_default();
         use_state(move || Draft::new(&order))

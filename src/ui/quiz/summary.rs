@@ -43,15 +43,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
             }
         });
     }
-    let Ok(bank) = bank::bank() else {
-        return Html::default();
-    };
-    let Some(deck) = bank.deck(&props.attempt.deck) else {
+    let (Ok(catalog), Some(deck)) = (bank::catalog(), bank::deck(&props.attempt.deck)) else {
         return Html::default();
     };
     let r = results(&props.attempt, deck);
     let by_principle = r.by_principle.iter().map(|(id, t)| {
-        let name = bank.principle(id).map_or(id.as_str(), |p| p.name.as_str());
+        let name = catalog.principle(id).map_or(id.as_str(), |p| p.name.as_str());
         html! { <tr key={id.clone()}><th scope="row">{ name }</th><td>{ format!("{}%", t.percent()) }</td><td>{ t.questions }</td></tr> }
     });
     let by_section = r.by_section.iter().map(|(id, t)| {

@@ -99,12 +99,8 @@ pub fn challenge_results(challenge: &Challenge, attempt: &Attempt) -> Html {
     let c = compare(challenge, attempt);
     let them = challenge.name.as_deref().unwrap_or("your friend");
     let them_title = challenge.name.as_deref().unwrap_or("Your friend");
-    let prompt = |id: &str| {
-        bank::bank()
-            .ok()
-            .and_then(|b| b.question(id))
-            .map(|(_, q)| q.prompt.clone())
-    };
+    // The deck is loaded: the summary that shows this is behind its DeckGate.
+    let prompt = |id: &str| bank::question(id).map(|(_, q)| q.prompt.clone());
     let word = |right: bool| if right { "right" } else { "missed" };
     let rows = c.rows.iter().map(|r| {
         html! {

@@ -1,0 +1,118 @@
+//! Fetches a bundled deck's data file (`dist/decks/<id>.<hash>.json`, named by the catalog),
+//! once per page: every widget of the page asking for the same deck waits for the same fetch,
+//! and a loaded deck is kept (`bank::keep`) for the life of the page.
+//!
+//! The single-file download has no `decks/` folder: its decks are inlined as
+//! `<script type="application/json" id="stardrill:decks/…">`, read instead of fetched.
+//!
+//! A failure is a one-line message naming what happened (offline or refused, a status, a web
+//! page served instead of data, a file that is not this deck); the screen offers Retry.
+
+use crate::bank;
+use crate::model::{Deck, DeckEntry};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+type Waiter = Box<dyn FnOnce(Result<&'static Deck, String>)>;
+
+thread_local! {
+    /// Deck id → who waits for the fetch in flight.
+    static PENDING: RefCell<BTreeMap<String, Vec<Waiter>>> = RefCell::default();
+}
+
+/// Calls `done` with the deck: at once when this page has it, else once it has been fetched
+/// (relative to `base`, the app's folder: a widget's `data-app-url`, or the page itself).
+pub fn load(
+    entry: &DeckEntry,
+    base: Option<&str>,
+    done: impl FnOnce(Result<&'static Deck, String>) + 'static,
+) {
+    if let Some(deck) = bank::deck(&entry.id) {
+        return done(Ok(deck));
+    }
+    let first = PENDING.with(|p| {
+        let mut pending = p.borrow_mut();
+        let waiters = pending.entry(entry.id.clone()).or_default();
+        waiters.push(Box::new(done));
+        waiters.len() == 1
+    });
+    if !first {
+        return;
+    }
+    let (entry, base) = (entry.clone(), base.map(str::to_string));
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = read(&entry, base.as_deref()).await.map(bank::keep);
+        let waiters = PENDING.with(|p| p.borrow_mut().remove(&entry.id).unwrap_or_default());
+        for waiter in waiters {
+            waiter(result.clone());
+        }
+    });
+}
+
+async fn read(entry: &DeckEntry, base: Option<&str>) -> Result<Deck, String> {
+    let text = match inlined(&entry.file) {
+        Some(text) => text,
+        None => fetch_text(&url_of(&entry.file, base)?).await?,
+    };
+    parse(entry, &text)
+}
+
+/// The deck's data, checked to be the deck the catalog names.
+pub fn parse(entry: &DeckEntry, text: &str) -> Result<Deck, String> {
+    if text.trim_start().starts_with('<') {
+        return Err("the host sent a web page instead of the deck's data".into());
+    }
+    let deck: Deck =
+        serde_json::from_str(text).map_err(|e| format!("its data file is not readable ({e})"))?;
+    if deck.id != entry.id || deck.questions.len() != entry.questions {
+        return Err("its data file belongs to another version of stardrill".into());
+    }
+    Ok(deck)
+}
+
+fn inlined(file: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    document
+        .get_element_by_id(&format!("stardrill:{file}"))?
+        .text_content()
+}
+
+fn url_of(file: &str, base: Option<&str>) -> Result<String, String> {
+    let document_base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let base = match base {
+        Some(base) => web_sys::Url::new_with_base(base, &document_base).map(|u| u.href()),
+        None => Ok(document_base),
+    };
+    base.and_then(|base| web_sys::Url::new_with_base(file, &base))
+        .map(|u| u.href())
+        .map_err(|_| "its address is not a valid URL".to_string())
+}
+
+async fn fetch_text(url: &str) -> Result<String, String> {
+    const UNREACHABLE: &str =
+        "the host could not be reached (offline, or it refuses requests from this page)";
+    let window = web_sys::window().ok_or(UNREACHABLE)?;
+    let response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(|_| UNREACHABLE)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(|_| UNREACHABLE)?;
+    if !response.ok() {
+        let status = response.status();
+        return Err(match status {
+            404 => "its data file is not on the host (404 Not Found)".to_string(),
+            _ => format!("the host answered {status} {}", response.status_text()),
+        });
+    }
+    let body = response.text().map_err(|_| UNREACHABLE)?;
+    JsFuture::from(body)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| "its data file could not be read".to_string())
+}

@@ -1,0 +1,119 @@
+//! Renders a deck's screen once the deck is loaded (`deck_loader`), so the screens inside read
+//! it synchronously (`bank::deck`). Meanwhile it keeps the screen's frame: the heading with the
+//! deck's title (known from the catalog) and a placeholder of a question's height, so nothing
+//! jumps when the deck arrives. A failed fetch says what happened in one line, with Retry.
+
+use super::not_found::NotFound;
+use super::router::use_nav;
+use crate::{bank, deck_loader};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DeckGateProps {
+    pub deck: AttrValue,
+    pub children: Html,
+}
+
+#[derive(Clone, PartialEq)]
+enum Load {
+    Loading,
+    Ready,
+    Failed(String),
+}
+
+#[component]
+pub fn DeckGate(props: &DeckGateProps) -> Html {
+    let nav = use_nav();
+    let entry = bank::catalog().ok().and_then(|c| c.deck(&props.deck));
+    let loaded = || bank::deck(&props.deck).is_some();
+    let state = use_state(|| if loaded() { Load::Ready } else { Load::Loading });
+    // Bumped by Retry, so the effect below fetches again.
+    let tries = use_state(|| 0u32);
+    let heading = use_node_ref();
+    // Whether the placeholder's heading had focus (a navigation landed on it): the screen that
+    // replaces it then gets focus the same way, instead of losing it to the page.
+    let had_focus = use_mut_ref(|| false);
+    {
+        let (state, entry) = (state.clone(), entry.cloned());
+        let base = nav
+            .as_ref()
+            .and_then(|n| n.app_url.as_ref())
+            .map(|u| u.to_string());
+        use_effect_with((props.deck.clone(), *tries), move |(id, _)| {
+            let Some(entry) = entry else { return };
+            if bank::deck(id).is_some() {
+                state.set(Load::Ready);
+                return;
+            }
+            state.set(Load::Loading);
+            deck_loader::load(&entry, base.as_deref(), move |result| {
+                state.set(match result {
+                    Ok(_) => Load::Ready,
+                    Err(why) => Load::Failed(why),
+                })
+            });
+        });
+    }
+    {
+        let (heading, had_focus) = (heading.clone(), had_focus.clone());
+        use_effect_with(*state == Load::Ready, move |ready| {
+            if *ready && std::mem::take(&mut *had_focus.borrow_mut()) {
+                focus_screen_start(&heading);
+            }
+        });
+    }
+
+    let Some(entry) = entry else {
+        return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
+    };
+    // Ready as soon as the deck is in memory, even before the effect has run.
+    if *state == Load::Ready || loaded() {
+        return html! { <div class="sd-deck-ready" ref={heading}>{ props.children.clone() }</div> };
+    }
+    let onfocus = {
+        let had_focus = had_focus.clone();
+        Callback::from(move |_| *had_focus.borrow_mut() = true)
+    };
+    let onblur = Callback::from(move |_| *had_focus.borrow_mut() = false);
+    let body = match &*state {
+        Load::Failed(why) => {
+            let retry = {
+                let tries = tries.clone();
+                Callback::from(move |_| tries.set(*tries + 1))
+            };
+            html! {
+                <div class="sd-card sd-load-failed" role="alert">
+                    <p>{ format!("Could not load “{}”: {why}.", entry.title) }</p>
+                    <button type="button" class="sd-button sd-primary" onclick={retry}>{ "Retry" }</button>
+                </div>
+            }
+        }
+        _ => html! {
+            <div class="sd-card sd-loading" aria-busy="true">
+                <p class="sd-muted" role="status">{ format!("Loading “{}”…", entry.title) }</p>
+            </div>
+        },
+    };
+    html! {
+        <section class="sd-screen" ref={heading}>
+            <h1 tabindex="-1" {onfocus} {onblur}>{ &entry.title }</h1>
+            { body }
+        </section>
+    }
+}
+
+/// Focus where the loaded screen starts: its `data-focus-first` element, else its heading.
+fn focus_screen_start(container: &NodeRef) {
+    let Some(root) = container.cast::<web_sys::Element>() else {
+        return;
+    };
+    let target = root
+        .query_selector("[data-focus-first]")
+        .ok()
+        .flatten()
+        .or_else(|| root.query_selector("h1").ok().flatten());
+    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = target.focus();
+    }
+}

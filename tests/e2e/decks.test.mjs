@@ -1,0 +1,85 @@
+// End-to-end: decks are fetched on demand. The home screen loads no deck; a quiz route loads
+// only its own deck (preloaded by the page while the wasm loads); every way a fetch can fail
+// says what happened in one line with Retry, and Retry works once the file is back.
+// Run alone: node --test tests/e2e/decks.test.mjs
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const shadow = (page) => page.locator("[data-stardrill]");
+
+/** Opens `hash`, recording which deck files the page asked for. */
+async function open(hash, { route } = {}) {
+  // No service worker: it would precache every deck after the first load (tests/e2e/offline
+  // covers it), and this test is about what the page itself fetches.
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const decks = [];
+  context.on("request", (r) => {
+    const m = r.url().match(/\/decks\/([\w-]+)\.[0-9a-f]+\.json$/);
+    if (m) decks.push(m[1]);
+  });
+  if (route) await context.route(/\/decks\/.*\.json$/, route);
+  const page = await context.newPage();
+  await page.goto(`${server.base}/app/${hash}`);
+  return { context, page, decks };
+}
+
+test("the home screen fetches no deck; a quiz link fetches its own deck only, once", async () => {
+  const home = await open("");
+  await shadow(home.page).getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await home.page.waitForTimeout(300);
+  assert.deepEqual(home.decks, []);
+  await home.context.close();
+
+  const quiz = await open("#/quiz/influence?n=3&seed=7");
+  await shadow(quiz.page).getByText("Question 1 of 3").waitFor();
+  await quiz.page.waitForTimeout(300);
+  // One request: the page's preload hint and the app's fetch are the same request.
+  assert.deepEqual(quiz.decks, ["influence"]);
+  // Going to another screen of the same deck does not fetch it again.
+  await shadow(quiz.page).getByRole("link", { name: "Decks" }).click();
+  await shadow(quiz.page).getByRole("link", { name: "Study and choose a quiz" }).nth(2).click();
+  await shadow(quiz.page).getByRole("heading", { name: "Quiz yourself" }).waitFor();
+  assert.deepEqual(quiz.decks, ["influence"]);
+  await quiz.context.close();
+});
+
+const failures = [
+  ["unreachable (offline, or a host that forgets CORS)", (route) => route.abort("failed"),
+    /Could not load “Influence and communication”: the host could not be reached/],
+  ["404", (route) => route.fulfill({ status: 404, body: "not found" }),
+    /Could not load “Influence and communication”: its data file is not on the host \(404 Not Found\)/],
+  ["a web page instead of data", (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><p>Welcome to my blog</p>" }),
+    /Could not load “Influence and communication”: the host sent a web page instead of the deck's data/],
+  ["a truncated file", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"id":"influence","title":"Infl' }),
+    /Could not load “Influence and communication”: its data file is not readable/],
+];
+
+for (const [what, fail, message] of failures) {
+  test(`a deck fetch that fails (${what}) says so in one line, and Retry works once the file is back`, async () => {
+    let broken = true;
+    const { context, page } = await open("#/quiz/influence?n=3&seed=7", {
+      route: (route) => (broken ? fail(route) : route.continue()),
+    });
+    const alert = shadow(page).getByRole("alert");
+    await alert.waitFor();
+    assert.match(await alert.innerText(), message);
+    // The screen keeps its frame: the deck's heading is there while it fails.
+    await shadow(page).getByRole("heading", { name: "Influence and communication", level: 1 }).waitFor();
+    broken = false;
+    await shadow(page).getByRole("button", { name: "Retry" }).click();
+    await shadow(page).getByText("Question 1 of 3").waitFor();
+    assert.equal(await shadow(page).getByText("Could not load").count(), 0);
+    await context.close();
+  });
+}
