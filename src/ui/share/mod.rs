@@ -51,17 +51,14 @@ pub struct ShareControlProps {
 #[component]
 pub fn ShareControl(props: &ShareControlProps) -> Html {
     let app = use_app_address();
-    let status = use_state(|| Status::Idle);
+    // The status and the link it is about: once a name is typed for a challenge, "Link
+    // copied" would be about the old link, so it is shown only while the link is the same.
+    let status = use_state(|| (Status::Idle, String::new()));
     let show_qr = use_state(|| false);
     let field = use_node_ref();
-    // A new link (a name typed for a challenge) makes "Link copied" about the old one untrue.
-    {
-        let status = status.clone();
-        use_effect_with(props.route.clone(), move |_| status.set(Status::Idle));
-    }
     {
         let field = field.clone();
-        use_effect_with((*status).clone(), move |status| {
+        use_effect_with((*status).clone(), move |(status, _)| {
             if *status == Status::Shown {
                 if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
                     let _ = input.focus();
@@ -73,14 +70,20 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
     let Some(app) = app else {
         return Html::default();
     };
-    let link = shareable(absolute(&app, &props.route));
+    let full = absolute(&app, &props.route);
+    let current = if status.1 == full {
+        status.0.clone()
+    } else {
+        Status::Idle
+    };
+    let link = shareable(full.clone());
     let onclick = {
         let (status, link, title) = (status.clone(), link.clone(), props.title.to_string());
         Callback::from(move |_: MouseEvent| {
             let (status, link, title) = (status.clone(), link.clone(), title.clone());
             let link = match link {
                 Ok(link) => link,
-                Err(why) => return status.set(Status::Refused(why)),
+                Err(why) => return status.set((Status::Refused(why), full.clone())),
             };
             wasm_bindgen_futures::spawn_local(async move {
                 let next = match browser::share_link(&link, &title).await {
@@ -89,7 +92,7 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
                     Handed::Unavailable if browser::copy_text(&link).await => Status::Copied,
                     Handed::Unavailable => Status::Shown,
                 };
-                status.set(next);
+                status.set((next, link));
             });
         })
     };
@@ -97,7 +100,7 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
         let show_qr = show_qr.clone();
         Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
     };
-    let line = match &*status {
+    let line = match &current {
         Status::Idle | Status::Shown => String::new(),
         Status::Shared => "Link shared".into(),
         Status::Copied => "Link copied".into(),
@@ -108,7 +111,7 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
         (Ok(link), true) => qr_svg(link),
         _ => None,
     };
-    let shown_link = link.as_ref().ok().filter(|_| *status == Status::Shown);
+    let shown_link = link.as_ref().ok().filter(|_| current == Status::Shown);
     html! {
         <div class="sd-share">
             <p class="sd-actions">
