@@ -15,7 +15,8 @@ use browser::Handed;
 use yew::prelude::*;
 
 /// The standalone app's address, or `None` in a widget that was not told it (its links would
-/// then be the host page's, which must not be shared).
+/// then be the host page's, which must not be shared) and in the single file opened from disk
+/// (a `file:` link opens nothing on a friend's device).
 #[hook]
 pub fn use_app_address() -> Option<String> {
     let nav = use_nav();
@@ -23,6 +24,7 @@ pub fn use_app_address() -> Option<String> {
         Some((Mode::Widget, app)) => app.map(|a| a.to_string()),
         _ => web_sys::window()
             .and_then(|w| w.location().href().ok())
+            .filter(|href| href.starts_with("http:") || href.starts_with("https:"))
             .map(|href| href.split('#').next().unwrap_or_default().to_string()),
     }
 }
