@@ -10,3 +10,8 @@ fn main() {
 fn main() {
     eprintln!("stardrill runs in the browser: see README.md for the serve command.");
 }
+
+/// talc rather than Rust's default dlmalloc: measured, 3.0 KB gzip less wasm for the same app.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

@@ -81,15 +81,7 @@ fn Shell() -> Html {
             let Some(body) = body_ref.cast::<web_sys::Element>() else {
                 return;
             };
-            let target = body
-                .query_selector("[data-focus-first]")
-                .ok()
-                .flatten()
-                .or_else(|| body.query_selector("h1").ok().flatten());
-            match target
-                .as_ref()
-                .and_then(|t| t.dyn_ref::<web_sys::HtmlElement>())
-            {
+            match screen_start(&body).as_ref() {
                 Some(target) if target.has_attribute("data-focus-first") => {
                     let _ = target.focus();
                     target.scroll_into_view();
@@ -148,6 +140,16 @@ fn Shell() -> Html {
             </div>
         </ContextProvider<StoreHandle>>
     }
+}
+
+/// Where a screen starts, for focus: the element it marks `data-focus-first` (a quiz's
+/// question, a study-card section), else its heading.
+pub fn screen_start(root: &web_sys::Element) -> Option<web_sys::HtmlElement> {
+    root.query_selector("[data-focus-first]")
+        .ok()
+        .flatten()
+        .or_else(|| root.query_selector("h1").ok().flatten())
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// The document title for a route, e.g. "Quiz: Influence and communication · stardrill".

@@ -6,7 +6,6 @@
 use super::not_found::NotFound;
 use super::router::use_nav;
 use crate::{bank, deck_loader};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -103,17 +102,12 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     }
 }
 
-/// Focus where the loaded screen starts: its `data-focus-first` element, else its heading.
+/// Focus where the loaded screen starts (as a navigation would have).
 fn focus_screen_start(container: &NodeRef) {
-    let Some(root) = container.cast::<web_sys::Element>() else {
-        return;
-    };
-    let target = root
-        .query_selector("[data-focus-first]")
-        .ok()
-        .flatten()
-        .or_else(|| root.query_selector("h1").ok().flatten());
-    if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(target) = container
+        .cast::<web_sys::Element>()
+        .and_then(|root| super::app::screen_start(&root))
+    {
         let _ = target.focus();
     }
 }

@@ -1,20 +1,12 @@
 // Accessibility: axe-core (WCAG 2 A and AA rules) on every screen, light and dark, inside the
 // widget's shadow root. Run alone: node --test tests/e2e/a11y.test.mjs (after a release build).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { serve, launch } from "./harness.mjs";
+import { serverAndBrowser } from "./harness.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 /** Screens, each with what to do before checking (answers show the feedback). */
 const screens = [
@@ -64,11 +56,11 @@ const screens = [
 
 for (const scheme of ["light", "dark"]) {
   test(`no WCAG 2 A/AA violations on any screen (${scheme})`, async () => {
-    const context = await browser.newContext({ colorScheme: scheme });
+    const context = await env.browser.newContext({ colorScheme: scheme });
     const page = await context.newPage();
     const problems = [];
     for (const [hash, act] of screens) {
-      await page.goto(`${server.base}/app/${hash}`);
+      await page.goto(`${env.server.base}/app/${hash}`);
       await page.locator("h1").first().waitFor();
       if (act) await act(page);
       await page.addScriptTag({ path: axePath });

@@ -1,18 +1,10 @@
 // End-to-end: the release dist/ served on loopback, driven in headless Chromium the way a
 // person would (visible text, roles and accessible names). Run alone: bash scripts/test.sh e2e
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, answerAny, snapshot } from "./harness.mjs";
+import { serverAndBrowser, answerAny, snapshot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 /** Keyboard only: picks choice 1, checks it (Enter), waits for the feedback, goes on (Enter). */
 async function answerWithFirstChoiceAndGoOn(page) {
@@ -23,10 +15,10 @@ async function answerWithFirstChoiceAndGoOn(page) {
 }
 
 async function open(hash = "#/") {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.base}/app/${hash}`);
+  await page.goto(`${env.server.base}/app/${hash}`);
   page.errors = errors;
   return page;
 }
@@ -46,10 +38,10 @@ test("a hash route opens its screen, and an unknown one says so with a way home"
   await page.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
   assert.ok(await page.getByRole("navigation", { name: "Sections of this study card" }).isVisible());
   assert.equal(await page.title(), "Customer Obsession: the competency card · stardrill");
-  await page.goto(`${server.base}/app/#/no/such/page`);
+  await page.goto(`${env.server.base}/app/#/no/such/page`);
   await page.getByRole("heading", { name: "Page not found" }).waitFor();
   await page.getByText("There is no page at “/no/such/page”.", { exact: false }).waitFor();
-  await page.goto(`${server.base}/app/#/quiz/no-such-deck?n=5&seed=1`);
+  await page.goto(`${env.server.base}/app/#/quiz/no-such-deck?n=5&seed=1`);
   await page.getByText("There is no deck called “no-such-deck”.", { exact: false }).waitFor();
   await page.getByRole("link", { name: "Back to all decks" }).click();
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
@@ -119,9 +111,9 @@ async function answerAnyAndGoOn(page) {
 test("the same seed gives the same quiz in a fresh browser: every question, every choice order", async () => {
   const runs = [];
   for (let run = 0; run < 2; run++) {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=8&seed=42`);
+    await page.goto(`${env.server.base}/app/#/quiz/customer-obsession?n=8&seed=42`);
     const seen = [];
     for (let k = 1; k <= 8; k++) {
       await page.getByText(`Question ${k} of 8`).waitFor();
@@ -139,10 +131,10 @@ test("the same seed gives the same quiz in a fresh browser: every question, ever
 });
 
 test("two widgets beside hostile global CSS both render and work", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.base}/fixtures/embed.html`);
+  await page.goto(`${env.server.base}/fixtures/embed.html`);
   const one = page.locator("#one");
   const two = page.locator("#two");
   await one.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
@@ -159,8 +151,8 @@ test("two widgets beside hostile global CSS both render and work", async () => {
   // A widget's links point at the standalone app (beside embed.js), so "open in new tab" and
   // "copy link" give a working link; a plain click still routes inside the widget.
   const start = await one.getByRole("link", { name: "Start the quiz" }).getAttribute("href");
-  assert.match(start, new RegExp(`^${server.base}/app/#/quiz/customer-obsession\\?n=5&seed=\\d+$`));
-  const standalone = await browser.newPage();
+  assert.match(start, new RegExp(`^${env.server.base}/app/#/quiz/customer-obsession\\?n=5&seed=\\d+$`));
+  const standalone = await env.browser.newPage();
   await standalone.goto(start);
   await standalone.getByText("Question 1 of 5").waitFor();
   await standalone.close();
@@ -174,10 +166,10 @@ test("two widgets beside hostile global CSS both render and work", async () => {
 });
 
 test("answers and ticks survive a reload; export, reset, import: all back; a malformed file is refused", async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   // One finished one-question quiz, for the history.
-  await page.goto(`${server.base}/app/#/quiz/customer-trust?n=1&seed=5&types=single`);
+  await page.goto(`${env.server.base}/app/#/quiz/customer-trust?n=1&seed=5&types=single`);
   await page.getByText("Question 1 of 1").waitFor();
   await answerWithFirstChoiceAndGoOn(page);
   await page.getByRole("heading", { name: /^Results: / }).waitFor();
@@ -185,7 +177,7 @@ test("answers and ticks survive a reload; export, reset, import: all back; a mal
   // Waits until the progress screen's checklist line shows `n of 5`.
   const trustShows = (n) =>
     page.locator("li").filter({ hasText: `Customer trust: success criteria: ${n} of 5` }).waitFor();
-  await page.goto(`${server.base}/app/#/checklist/success-criteria`);
+  await page.goto(`${env.server.base}/app/#/checklist/success-criteria`);
   await page.getByText("0 of 5 done").waitFor();
   await page.getByRole("checkbox").nth(0).check();
   await page.getByRole("checkbox").nth(1).check();
@@ -232,10 +224,10 @@ test("answers and ticks survive a reload; export, reset, import: all back; a mal
 });
 
 test("two tabs: a change in one shows in the other, and neither loses its answers", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const [a, b] = [await context.newPage(), await context.newPage()];
   for (const page of [a, b]) {
-    await page.goto(`${server.base}/app/#/checklist/success-criteria`);
+    await page.goto(`${env.server.base}/app/#/checklist/success-criteria`);
     await page.getByText("0 of 5 done").waitFor();
   }
   await a.getByRole("checkbox").nth(0).check();
@@ -243,11 +235,11 @@ test("two tabs: a change in one shows in the other, and neither loses its answer
   await b.getByRole("checkbox").nth(1).check();
   await a.getByText("2 of 5 done").waitFor();
   const fresh = await context.newPage();
-  await fresh.goto(`${server.base}/app/#/checklist/success-criteria`);
+  await fresh.goto(`${env.server.base}/app/#/checklist/success-criteria`);
   await fresh.getByText("2 of 5 done").waitFor();
 
   // Quiz answers too: each tab answers a different question of the same quiz.
-  const quiz = `${server.base}/app/#/quiz/influence?n=4&seed=7&types=single`;
+  const quiz = `${env.server.base}/app/#/quiz/influence?n=4&seed=7&types=single`;
   await a.goto(quiz);
   await a.getByText("Question 1 of 4").waitFor();
   await answerWithFirstChoiceAndGoOn(a);
@@ -258,7 +250,7 @@ test("two tabs: a change in one shows in the other, and neither loses its answer
   await a.getByText("Question 3 of 4").waitFor(); // through the storage event, no reload
   await answerWithFirstChoiceAndGoOn(a);
   await b.getByText("Question 4 of 4").waitFor();
-  await fresh.goto(`${server.base}/app/#/`);
+  await fresh.goto(`${env.server.base}/app/#/`);
   await fresh.getByText(/question 4 of 4/).waitFor();
   const saved = await fresh.evaluate(() => JSON.parse(localStorage.getItem("stardrill:progress")));
   const attempt = saved.attempts.find((x) => x.deck === "influence");
@@ -270,7 +262,7 @@ test("a saved quiz whose questions changed since opens, says so, continues and f
   // Saved with an older bank: its first question has since been removed (answered), its
   // second is gone too (not answered), and the third's saved choice order names a choice
   // that no longer exists and misses the real ones.
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -291,7 +283,7 @@ test("a saved quiz whose questions changed since opens, says so, continues and f
   await page.addInitScript((d) => {
     if (!localStorage.getItem("stardrill:progress")) localStorage.setItem("stardrill:progress", d);
   }, JSON.stringify(doc));
-  await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=4&seed=5`);
+  await page.goto(`${env.server.base}/app/#/quiz/customer-obsession?n=4&seed=5`);
   await page.getByText("2 questions were removed from this deck since you started.").waitFor();
   await page.getByText("Question 2 of 3").waitFor();
   const choices = await page.locator(".sd-choice").allTextContents();
@@ -302,7 +294,7 @@ test("a saved quiz whose questions changed since opens, says so, continues and f
   await page.getByText(/You scored \d+% \(\d of 3 questions/).waitFor();
   assert.deepEqual(errors, []);
   // Saved closed, and not offered as "continue where you left off".
-  await page.goto(`${server.base}/app/#/`);
+  await page.goto(`${env.server.base}/app/#/`);
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
   assert.equal(await page.getByText("Continue where you left off").count(), 0);
   await context.close();
@@ -314,8 +306,8 @@ test("a section link opened fresh lands on its section, with focus", async () =>
   await toc.first().waitFor();
   const title = await toc.nth(4).textContent();
   const href = await toc.nth(4).getAttribute("href");
-  const fresh = await browser.newPage({ viewport: { width: 360, height: 640 } });
-  await fresh.goto(`${server.base}/app/${href}`);
+  const fresh = await env.browser.newPage({ viewport: { width: 360, height: 640 } });
+  await fresh.goto(`${env.server.base}/app/${href}`);
   await fresh.waitForFunction(
     (t) => document.querySelector("[data-stardrill]")?.shadowRoot?.activeElement?.textContent === t,
     title,
@@ -390,9 +382,9 @@ test("flashcard, ordering and matching without a mouse", async () => {
 });
 
 test("continue where you left off, and a scored story is kept with its title and date", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/#/quiz/influence?n=3&seed=4&types=single`);
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=3&seed=4&types=single`);
   await page.getByText("Question 1 of 3").waitFor();
   await answerWithFirstChoiceAndGoOn(page);
   await page.getByText("Question 2 of 3").waitFor();
@@ -402,7 +394,7 @@ test("continue where you left off, and a scored story is kept with its title and
   await page.getByRole("link", { name: "Continue the quiz" }).click();
   await page.getByText("Question 2 of 3").waitFor();
 
-  await page.goto(`${server.base}/app/#/checklist/story-signals`);
+  await page.goto(`${env.server.base}/app/#/checklist/story-signals`);
   await page.getByLabel("Story title").fill("The checkout outage");
   await page.getByRole("checkbox").nth(0).check();
   await page.getByRole("checkbox").nth(3).check();
@@ -424,11 +416,11 @@ test("continue where you left off, and a scored story is kept with its title and
 });
 
 test("the CSP documented in README.md is enough for an embed", async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const problems = [];
   page.on("console", (m) => { if (/Content Security Policy|Refused/i.test(m.text())) problems.push(m.text()); });
   page.on("pageerror", (e) => problems.push(e.message));
-  await page.goto(`${server.base}/fixtures/embed-csp.html`);
+  await page.goto(`${env.server.base}/fixtures/embed-csp.html`);
   await page.getByRole("heading", { level: 1, name: "Influence and communication" }).waitFor();
   await page.getByRole("link", { name: "Start the quiz" }).click();
   await page.getByText("Question 1 of 5").waitFor();
@@ -457,7 +449,7 @@ test("keys work at once after following a link into a quiz; a section link lands
   }
   if (kind !== "Match the pairs") await page.locator(".sd-feedback").waitFor();
 
-  await page.goto(`${server.base}/app/#/learn/influence`);
+  await page.goto(`${env.server.base}/app/#/learn/influence`);
   await page.getByRole("navigation", { name: "Sections of this study card" }).waitFor();
   const toc = page.getByRole("navigation", { name: "Sections of this study card" }).getByRole("link");
   const title = await toc.nth(4).textContent();
@@ -471,7 +463,7 @@ test("keys work at once after following a link into a quiz; a section link lands
 });
 
 test("every screen fits a phone's width", async () => {
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const page = await env.browser.newPage({ viewport: { width: 360, height: 740 } });
   for (const hash of [
     "#/",
     "#/learn/influence",
@@ -480,7 +472,7 @@ test("every screen fits a phone's width", async () => {
     "#/checklist/story-signals",
     "#/progress",
   ]) {
-    await page.goto(`${server.base}/app/${hash}`);
+    await page.goto(`${env.server.base}/app/${hash}`);
     await page.locator("h1").first().waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${hash} is ${width}px wide`);

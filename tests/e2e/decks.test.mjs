@@ -2,19 +2,11 @@
 // only its own deck (preloaded by the page while the wasm loads); every way a fetch can fail
 // says what happened in one line with Retry, and Retry works once the file is back.
 // Run alone: node --test tests/e2e/decks.test.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.mjs";
+import { serverAndBrowser } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 const shadow = (page) => page.locator("[data-stardrill]");
 
@@ -22,7 +14,7 @@ const shadow = (page) => page.locator("[data-stardrill]");
 async function open(hash, { route } = {}) {
   // No service worker: it would precache every deck after the first load (tests/e2e/offline
   // covers it), and this test is about what the page itself fetches.
-  const context = await browser.newContext({ serviceWorkers: "block" });
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
   const decks = [];
   context.on("request", (r) => {
     const m = r.url().match(/\/decks\/([\w-]+)\.[0-9a-f]+\.json$/);
@@ -30,7 +22,7 @@ async function open(hash, { route } = {}) {
   });
   if (route) await context.route(/\/decks\/.*\.json$/, route);
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/${hash}`);
+  await page.goto(`${env.server.base}/app/${hash}`);
   return { context, page, decks };
 }
 

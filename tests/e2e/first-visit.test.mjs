@@ -1,25 +1,17 @@
 // End-to-end: a first visit as a new user would make it, on a 360 px phone. No internal names
 // on screen, your own answer shown in match and order feedback, and every screen change lands
 // on its heading, in view. Run alone: node --test tests/e2e/first-visit.test.mjs
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, answerAny } from "./harness.mjs";
+import { serverAndBrowser, answerAny } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 const phone = { viewport: { width: 360, height: 640 } };
 
 async function open(context, hash) {
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/${hash}`);
+  await page.goto(`${env.server.base}/app/${hash}`);
   await page.locator("[data-stardrill]").waitFor();
   return page;
 }
@@ -39,7 +31,7 @@ function assertNoInternalNames(text, where) {
 }
 
 test("no screen shows a source file name, 'seed', 'schema' or backticks", async () => {
-  const context = await browser.newContext(phone);
+  const context = await env.browser.newContext(phone);
   const page = await open(context, "#/");
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
   assertNoInternalNames(await screenText(page), "home");
@@ -48,12 +40,12 @@ test("no screen shows a source file name, 'seed', 'schema' or backticks", async 
   const hrefs = [];
   for (let i = 0; i < decks; i++) hrefs.push(await studyLinks.nth(i).getAttribute("href"));
   for (const href of hrefs) {
-    await page.goto(`${server.base}/app/${href}`);
+    await page.goto(`${env.server.base}/app/${href}`);
     await page.locator(".sd-study").first().waitFor();
     assertNoInternalNames(await screenText(page), href);
     // A quiz of the deck: the feedback of every question names its study-card source.
     const deck = href.split("/").pop();
-    await page.goto(`${server.base}/app/#/quiz/${deck}?n=6&seed=3`);
+    await page.goto(`${env.server.base}/app/#/quiz/${deck}?n=6&seed=3`);
     for (let k = 0; k < 6; k++) {
       await page.locator(".sd-prompt").waitFor();
       await answerAny(page);
@@ -64,7 +56,7 @@ test("no screen shows a source file name, 'seed', 'schema' or backticks", async 
     assertNoInternalNames(await screenText(page), `${deck} results`);
   }
   for (const hash of ["#/checklist/success-criteria", "#/checklist/story-signals", "#/progress"]) {
-    await page.goto(`${server.base}/app/${hash}`);
+    await page.goto(`${env.server.base}/app/${hash}`);
     await page.locator("h1").waitFor();
     assertNoInternalNames(await screenText(page), hash);
   }
@@ -81,7 +73,7 @@ test("no screen shows a source file name, 'seed', 'schema' or backticks", async 
 });
 
 test("match and order feedback show your own answer in words", async () => {
-  const context = await browser.newContext(phone);
+  const context = await env.browser.newContext(phone);
   const page = await open(context, "#/quiz/customer-obsession?n=1&seed=4&only=co-def-chain-order");
   await page.locator(".sd-order-item").first().waitFor();
   const yourOrder = (await page.locator(".sd-order-text").allTextContents()).map((t) => t.replace(/^\d+\. /, ""));
@@ -96,7 +88,7 @@ test("match and order feedback show your own answer in words", async () => {
     assert.match(row, new RegExp(`You: ${mine}(st|nd|rd|th)`), row);
   }
 
-  await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=1&seed=4&only=co-sig-phrase-match`);
+  await page.goto(`${env.server.base}/app/#/quiz/customer-obsession?n=1&seed=4&only=co-sig-phrase-match`);
   const selects = page.locator(".sd-match-row select");
   await selects.first().waitFor();
   const picked = [];
@@ -128,7 +120,7 @@ async function focusedHeading(page) {
 }
 
 test("after every screen change the heading has focus and is in view on a phone", async () => {
-  const context = await browser.newContext(phone);
+  const context = await env.browser.newContext(phone);
   const page = await open(context, "#/");
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
   const expectHeading = async (name, where) => {
@@ -161,7 +153,7 @@ test("after every screen change the heading has focus and is in view on a phone"
 });
 
 test("the story scorer: Enter in the title saves nothing, a saved score reopens, home counts it, unsaved ticks are flagged", async () => {
-  const context = await browser.newContext(phone);
+  const context = await env.browser.newContext(phone);
   const page = await open(context, "#/checklist/story-signals");
   const title = page.getByLabel("Story title");
   await title.fill("The checkout bug");
@@ -188,55 +180,55 @@ test("the story scorer: Enter in the title saves nothing, a saved score reopens,
   await page.getByText(new RegExp(`The checkout bug — 7 of ${total}`)).waitFor();
   assert.equal(await page.getByText(/The checkout bug — /).count(), 1);
   // Home and progress count the latest story, not ticks that were never made.
-  await page.goto(`${server.base}/app/#/`);
+  await page.goto(`${env.server.base}/app/#/`);
   await page.locator("li").filter({ hasText: new RegExp(`· 7 of ${total}$`) }).first().waitFor();
-  await page.goto(`${server.base}/app/#/progress`);
+  await page.goto(`${env.server.base}/app/#/progress`);
   await page.locator("li").filter({ hasText: new RegExp(`: 7 of ${total}$`) }).first().waitFor();
   await context.close();
 });
 
 test("dead ends offer a way on, counts are clamped visibly, bad link values are rewritten, copy reads right", async () => {
-  const context = await browser.newContext(phone);
+  const context = await env.browser.newContext(phone);
   const page = await open(context, "#/quiz/influence?n=5&seed=3&only=does-not-exist");
   await page.getByText(/No question of this deck matches this quiz's options/).waitFor();
   await page.getByRole("link", { name: "Take a quick quiz of this deck" }).click();
   await page.getByText("Question 1 of 5").waitFor();
 
   // More than there are: all of them, and it says so.
-  await page.goto(`${server.base}/app/#/quiz/questions-to-ask?n=99999&seed=1&types=flashcard`);
+  await page.goto(`${env.server.base}/app/#/quiz/questions-to-ask?n=99999&seed=1&types=flashcard`);
   await page.getByText(/^Question 1 of \d+$/).waitFor();
   const count = Number((await page.getByText(/^Question 1 of \d+$/).textContent()).match(/of (\d+)/)[1]);
   await page.getByText(new RegExp(`Only (1 question matches|${count} questions match) these options`)).waitFor();
   // A key given twice keeps its first valid value, and the address bar is rewritten.
-  await page.goto(`${server.base}/app/#/quiz/influence?n=3&seed=8&seed=&types=single,bogus&n=x`);
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=3&seed=8&seed=&types=single,bogus&n=x`);
   await page.getByText("Question 1 of 3").waitFor();
   await page.waitForFunction(() => location.hash === "#/quiz/influence?n=3&seed=8&types=single");
 
   // Copy: "1 question", the draw explained, no seed in history, hints hidden on touch screens.
-  await page.goto(`${server.base}/app/#/learn/influence`);
+  await page.goto(`${env.server.base}/app/#/learn/influence`);
   await page.getByText(/^5 questions drawn at random from the \d+ that match\.$/).waitFor();
-  await page.goto(`${server.base}/app/#/quiz/influence?n=1&seed=2&types=single`);
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=1&seed=2&types=single`);
   await page.getByText("Question 1 of 1").waitFor();
   // A deck with a quiz in progress is not "not practised".
   await page.locator(".sd-choice").first().click();
   await page.getByRole("button", { name: "Check answer" }).click();
   await page.getByText("or press Enter").waitFor({ state: "attached" });
-  await page.goto(`${server.base}/app/#/quiz/customer-trust?n=2&seed=2&types=single`);
+  await page.goto(`${env.server.base}/app/#/quiz/customer-trust?n=2&seed=2&types=single`);
   await page.locator(".sd-choice").first().click();
   await page.getByRole("button", { name: "Check answer" }).click();
-  await page.goto(`${server.base}/app/#/`);
+  await page.goto(`${env.server.base}/app/#/`);
   await page.locator(".sd-card").filter({ hasText: "Security and customer trust" }).getByText(/A quiz in progress/).waitFor();
-  await page.goto(`${server.base}/app/#/quiz/influence?n=1&seed=2&types=single`);
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=1&seed=2&types=single`);
   await page.getByRole("button", { name: "See your results" }).click();
   await page.getByText(/You scored \d+% \([01] of 1 question fully right\)/).waitFor();
-  await page.goto(`${server.base}/app/#/progress`);
+  await page.goto(`${env.server.base}/app/#/progress`);
   const history = await page.locator("table").last().innerText();
   assert.doesNotMatch(history, /seed/i);
   assert.match(history, /1 question\b/);
   assert.equal(await page.getByRole("columnheader", { name: "Trend" }).count(), 0, "no empty trend column");
   await context.close();
 
-  const touch = await browser.newContext({ ...phone, hasTouch: true, isMobile: true });
+  const touch = await env.browser.newContext({ ...phone, hasTouch: true, isMobile: true });
   const onPhone = await open(touch, "#/quiz/influence?n=1&seed=2&types=single");
   await onPhone.locator(".sd-choice").first().waitFor();
   assert.equal(await onPhone.locator(".sd-hint").first().isVisible(), false, "no key hints on a touch screen");

@@ -4,6 +4,7 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -111,4 +112,21 @@ export async function snapshot(page) {
     prompt: await page.locator(".sd-prompt").textContent(),
     parts: await page.locator(".sd-choice, .sd-order-text, .sd-match-row label, .sd-match-row option").allTextContents(),
   };
+}
+
+/**
+ * What every test file starts with: one server for dist/ and one browser, opened before the
+ * file's tests and closed after them. Read `env.server.base` and `env.browser` inside tests.
+ */
+export function serverAndBrowser() {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

@@ -2,7 +2,7 @@
 // waits for the learner's Reload, the single file works from disk, Chromium finds the app
 // installable, and widgets in other people's pages register no worker.
 // Run alone: node --test tests/e2e/offline.test.mjs (after a release build).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -10,18 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
-import { serve, launch, launchOptions, dist } from "./harness.mjs";
+import { serverAndBrowser, serve, launch, launchOptions, dist } from "./harness.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 const home = (page) => page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
 const controlled = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -34,9 +26,9 @@ async function answerFirstChoiceAndGoOn(page) {
 }
 
 test("after one visit the app works offline: home, a deck never opened, a quiz that resumes", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/`);
+  await page.goto(`${env.server.base}/app/`);
   await home(page);
   await controlled(page);
   await context.setOffline(true);
@@ -45,7 +37,7 @@ test("after one visit the app works offline: home, a deck never opened, a quiz t
   await page.getByText("You are offline. Practice works as usual, and your progress is saved in this browser.").waitFor();
   await page.locator('a[href="#/learn/customer-trust"]').first().click();
   await page.getByRole("heading", { level: 1, name: /trust/i }).waitFor();
-  await page.goto(`${server.base}/app/#/quiz/customer-trust?n=3&seed=8&types=single`);
+  await page.goto(`${env.server.base}/app/#/quiz/customer-trust?n=3&seed=8&types=single`);
   await page.getByText("Question 1 of 3").waitFor();
   await answerFirstChoiceAndGoOn(page);
   await page.getByText("Question 2 of 3").waitFor();
@@ -69,7 +61,7 @@ test("a new build waits for Reload; then it runs whole, the quiz resumes and pro
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "stardrill-update-"));
   fs.cpSync(dist, tmp, { recursive: true });
   const local = await serve({ root: tmp });
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   try {
     const page = await context.newPage();
     const idOf = (dir) => fs.readFileSync(path.join(dir, "index.html"), "utf8").match(/name="stardrill-build" content="(\w+)"/)[1];
@@ -133,7 +125,7 @@ test("a new build waits for Reload; then it runs whole, the quiz resumes and pro
 });
 
 test("the single file opens from disk with the network off, shows a question and saves an answer", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.setOffline(true);
   const page = await context.newPage();
   const network = [];
@@ -160,7 +152,7 @@ test("Chromium finds the standalone page installable (no installability errors)"
   const context = await chromium.launchPersistentContext(profile, launchOptions());
   try {
     const page = context.pages()[0] ?? await context.newPage();
-    await page.goto(`${server.base}/app/`);
+    await page.goto(`${env.server.base}/app/`);
     await home(page);
     await controlled(page);
     const cdp = await context.newCDPSession(page);
@@ -176,16 +168,16 @@ test("Chromium finds the standalone page installable (no installability errors)"
 });
 
 test("widgets in someone else's page register no worker and fetch no manifest or icons", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const fetched = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
-  await page.goto(`${server.base}/fixtures/embed.html`);
+  await page.goto(`${env.server.base}/fixtures/embed.html`);
   await page.locator("#two").getByText(/Question 1 of 5/).waitFor();
   await page.locator("#one").getByRole("link", { name: "Progress" }).click();
   const offline = page.locator("#one").getByRole("link", { name: "Practise offline" });
   await offline.waitFor();
-  assert.equal(await offline.getAttribute("href"), `${server.base}/app/`);
+  assert.equal(await offline.getAttribute("href"), `${env.server.base}/app/`);
   await page.waitForTimeout(500);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
   assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length)), 0);
@@ -194,9 +186,9 @@ test("widgets in someone else's page register no worker and fetch no manifest or
 });
 
 test("'Keep my progress safe' asks only on the click and shows what the browser said", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/#/progress`);
+  await page.goto(`${env.server.base}/app/#/progress`);
   await page.getByRole("heading", { name: "Practise offline" }).waitFor();
   await page.getByText("Your browser may delete this progress when space runs low.").waitFor();
   assert.equal(await page.evaluate(() => navigator.storage.persisted()), false, "not asked on load");

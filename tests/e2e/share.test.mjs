@@ -1,21 +1,13 @@
 // End-to-end: sharing (issue 10). A challenge made from a quiz's results, handed over by a
 // stubbed Web Share API and, in a second run, by the clipboard, opened in a fresh browser
 // context; "Share the questions I missed"; the result card's PNG; the QR code, decoded with jsqr.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import jsQR from "jsqr";
-import { serve, launch, answerAny, snapshot } from "./harness.mjs";
+import { serverAndBrowser, answerAny, snapshot } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = serverAndBrowser();
 
 const QUIZ = "#/quiz/influence?n=4&seed=7&types=single,true_false";
 
@@ -61,7 +53,7 @@ async function takeQuiz(page, n, wrong = () => false) {
 
 /** Opens `link` in a fresh context (a friend's browser) and checks the whole challenge. */
 async function friendOpens(link, challenger, name) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -95,21 +87,21 @@ async function friendOpens(link, challenger, name) {
 }
 
 test("a challenge handed to a stubbed navigator.share opens in a fresh browser: name, score, same questions, both results side by side", async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await env.browser.newContext({ acceptDownloads: true });
   await context.addInitScript(stubShare);
   // A phone's browser that shares files too.
   await context.addInitScript(() => {
     Object.defineProperty(Navigator.prototype, "canShare", { configurable: true, value: () => true });
   });
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/${QUIZ}`);
+  await page.goto(`${env.server.base}/app/${QUIZ}`);
   const challenger = await takeQuiz(page, 4, (k) => k === 2);
   await page.getByLabel("Your name (optional, shown to your friend)").fill("Sam");
   await page.getByRole("button", { name: "Challenge a friend" }).click();
   await page.getByText("Link shared").waitFor();
   const shared = await page.evaluate(() => window.__shared);
   const link = shared.url;
-  assert.match(link, new RegExp(`^${server.base}/app/#/quiz/influence\\?n=4&seed=7&types=single,true_false&challenge=[A-Za-z0-9_-]+$`));
+  assert.match(link, new RegExp(`^${env.server.base}/app/#/quiz/influence\\?n=4&seed=7&types=single,true_false&challenge=[A-Za-z0-9_-]+$`));
   assert.ok(link.length < 2000);
 
   // The QR code, drawn on request, encodes exactly this link.
@@ -160,10 +152,10 @@ test("a challenge handed to a stubbed navigator.share opens in a fresh browser: 
 });
 
 test("a challenge copied to the clipboard (permissions granted) opens in a fresh browser the same way", async () => {
-  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const context = await env.browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
   await context.addInitScript(noShare);
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/${QUIZ}`);
+  await page.goto(`${env.server.base}/app/${QUIZ}`);
   const challenger = await takeQuiz(page, 4, (k) => k === 1 || k === 4);
   await page.getByLabel("Your name (optional, shown to your friend)").fill("  Ana\n");
   await page.getByRole("button", { name: "Challenge a friend" }).click();
@@ -176,13 +168,13 @@ test("a challenge copied to the clipboard (permissions granted) opens in a fresh
 });
 
 test("without Web Share or a clipboard the link is shown selected; a tampered challenge is refused in one line and the quiz still opens; a deck or questions gone say so", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(() => {
     delete Navigator.prototype.share;
     Object.defineProperty(Navigator.prototype, "clipboard", { configurable: true, get: () => undefined });
   });
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/${QUIZ}`);
+  await page.goto(`${env.server.base}/app/${QUIZ}`);
   await takeQuiz(page, 4);
   await page.getByRole("button", { name: "Challenge a friend" }).click();
   const field = page.getByLabel("Copy this link:");
@@ -193,7 +185,7 @@ test("without Web Share or a clipboard the link is shown selected; a tampered ch
   // One character of the payload changed.
   const at = link.indexOf("challenge=") + 14;
   const tampered = link.slice(0, at) + (link[at] === "A" ? "B" : "A") + link.slice(at + 1);
-  const friend = await browser.newContext();
+  const friend = await env.browser.newContext();
   const other = await friend.newPage();
   await other.goto(tampered);
   await other.getByText("The challenge in this link was changed after it was made (its checksum does not match). The quiz opens without the challenge.").waitFor();
@@ -201,11 +193,11 @@ test("without Web Share or a clipboard the link is shown selected; a tampered ch
   assert.equal(await other.getByText(/scored \d+ of \d+ on this quiz/).count(), 0);
   // A challenge for a deck that no longer exists: one line, and the decks that do.
   const payload = new URL(link).hash.match(/challenge=([^&]+)/)[1];
-  await other.goto(`${server.base}/app/#/quiz/retired-deck?n=4&seed=7&challenge=${payload}`);
+  await other.goto(`${env.server.base}/app/#/quiz/retired-deck?n=4&seed=7&challenge=${payload}`);
   await other.getByText("There is no deck called “retired-deck”.", { exact: false }).waitFor();
   await other.getByRole("link", { name: "Back to all decks" }).waitFor();
   // … or for questions that no longer exist: one line, and a quiz of what is there.
-  await other.goto(`${server.base}/app/#/quiz/influence?n=2&seed=7&only=gone-1,gone-2&challenge=${payload}`);
+  await other.goto(`${env.server.base}/app/#/quiz/influence?n=2&seed=7&only=gone-1,gone-2&challenge=${payload}`);
   await other.getByText("No question of this deck matches this quiz's options", { exact: false }).waitFor();
   await other.getByRole("link", { name: "Take a quick quiz of this deck" }).waitFor();
   await friend.close();
@@ -213,10 +205,10 @@ test("without Web Share or a clipboard the link is shown selected; a tampered ch
 });
 
 test("\"Share the questions I missed\" opens a quiz of exactly the missed questions", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(stubShare);
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/#/quiz/influence?n=5&seed=21&types=single`);
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=5&seed=21&types=single`);
   const taken = await takeQuiz(page, 5, (k) => k % 2 === 1);
   const missed = taken.filter((q) => !q.right).map((q) => q.prompt).sort();
   assert.ok(missed.length >= 1, "something was missed");
@@ -226,7 +218,7 @@ test("\"Share the questions I missed\" opens a quiz of exactly the missed questi
   assert.match(link, /&only=/);
   await context.close();
 
-  const friend = await browser.newContext();
+  const friend = await env.browser.newContext();
   const other = await friend.newPage();
   await other.goto(link);
   const shown = await takeQuiz(other, missed.length);
@@ -235,31 +227,31 @@ test("\"Share the questions I missed\" opens a quiz of exactly the missed questi
 });
 
 test("a study card and a quiz's options have a Share control giving the standalone app's link", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(stubShare);
   const page = await context.newPage();
-  await page.goto(`${server.base}/app/#/learn/influence`);
+  await page.goto(`${env.server.base}/app/#/learn/influence`);
   await page.getByRole("button", { name: "Share this study card" }).click();
   await page.getByText("Link shared").first().waitFor();
-  assert.equal(await page.evaluate(() => window.__shared.url), `${server.base}/app/#/learn/influence`);
+  assert.equal(await page.evaluate(() => window.__shared.url), `${env.server.base}/app/#/learn/influence`);
   await page.getByRole("button", { name: "Share this quiz" }).click();
   await page.waitForFunction(() => /#\/quiz\//.test(window.__shared.url));
   const quiz = await page.evaluate(() => window.__shared.url);
-  assert.equal(quiz, `${server.base}/app/${await page.getByRole("link", { name: "Start the quiz" }).getAttribute("href")}`);
+  assert.equal(quiz, `${env.server.base}/app/${await page.getByRole("link", { name: "Start the quiz" }).getAttribute("href")}`);
   await context.close();
 });
 
 test("a widget in someone's page shares the standalone app's address, never the host page's", async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   await context.addInitScript(stubShare);
   const page = await context.newPage();
-  await page.goto(`${server.base}/fixtures/embed.html`);
+  await page.goto(`${env.server.base}/fixtures/embed.html`);
   const widget = page.locator("#one");
   await widget.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
   // The host page hides every button with !important; inside the shadow root it cannot.
   await widget.getByRole("button", { name: "Share this study card" }).click();
   await page.waitForFunction(() => window.__shared);
-  assert.equal(await page.evaluate(() => window.__shared.url), `${server.base}/app/#/learn/customer-obsession`);
+  assert.equal(await page.evaluate(() => window.__shared.url), `${env.server.base}/app/#/learn/customer-obsession`);
   assert.equal(new URL(page.url()).hash, "", "the host page's URL is untouched");
   await context.close();
 });
