@@ -60,6 +60,9 @@ for (const scheme of ["light", "dark"]) {
     const page = await context.newPage();
     const problems = [];
     for (const [hash, act] of screens) {
+      // From a blank page: after a hash-only navigation the previous screen's h1 is still on
+      // screen for a moment, and under load the next action would act on that screen.
+      await page.goto("about:blank");
       await page.goto(`${env.server.base}/app/${hash}`);
       await page.locator("h1").first().waitFor();
       if (act) await act(page);
