@@ -8,7 +8,7 @@
 //! Bundled content was validated at build time, so a parse failure of the catalog would mean a
 //! broken build; it is still reported as an error value rather than a panic.
 
-use crate::model::{Catalog, Deck, DeckSource, Question};
+use crate::model::{Catalog, Deck, DeckEntry, DeckSource, Question};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
@@ -85,6 +85,20 @@ pub fn with_loaded<T>(f: impl FnOnce(&LoadedDecks) -> T) -> T {
     LOADED.with(|l| f(&l.borrow()))
 }
 
+/// A fetched deck file's text, checked to be the deck the catalog names. The error completes
+/// "Could not load “<deck>”: …".
+pub fn parse_deck(entry: &DeckEntry, text: &str) -> Result<Deck, String> {
+    if text.trim_start().starts_with('<') {
+        return Err("the host sent a web page instead of the deck's data".into());
+    }
+    let deck: Deck =
+        serde_json::from_str(text).map_err(|e| format!("its data file is not readable ({e})"))?;
+    if deck.id != entry.id || deck.questions.len() != entry.questions {
+        return Err("its data file belongs to another version of stardrill".into());
+    }
+    Ok(deck)
+}
+
 /// The whole bank, for host tests (the wasm never includes it: the browser fetches decks).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn bundled() -> &'static crate::model::Bank {
@@ -117,6 +131,28 @@ mod tests {
             let json = serde_json::to_string(deck).unwrap();
             assert_eq!(entry.file, crate::model::deck_file(&deck.id, &json));
         }
+    }
+
+    #[test]
+    fn a_deck_file_is_read_or_refused_with_what_is_wrong() {
+        let catalog = catalog().unwrap();
+        let deck = &bundled().decks[1];
+        let entry = catalog.deck(&deck.id).unwrap();
+        let json = serde_json::to_string(deck).unwrap();
+        assert_eq!(parse_deck(entry, &json).as_ref(), Ok(deck));
+        let page = parse_deck(entry, "\n <!doctype html><p>My blog</p>").unwrap_err();
+        assert_eq!(page, "the host sent a web page instead of the deck's data");
+        let cut = parse_deck(entry, &json[..json.len() / 2]).unwrap_err();
+        assert!(
+            cut.starts_with("its data file is not readable (EOF while parsing"),
+            "{cut}"
+        );
+        let other = &bundled().decks[0];
+        let wrong = parse_deck(entry, &serde_json::to_string(other).unwrap()).unwrap_err();
+        assert_eq!(
+            wrong,
+            "its data file belongs to another version of stardrill"
+        );
     }
 
     #[test]

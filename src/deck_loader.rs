@@ -56,20 +56,7 @@ async fn read(entry: &DeckEntry, base: Option<&str>) -> Result<Deck, String> {
         Some(text) => text,
         None => fetch_text(&url_of(&entry.file, base)?).await?,
     };
-    parse(entry, &text)
-}
-
-/// The deck's data, checked to be the deck the catalog names.
-pub fn parse(entry: &DeckEntry, text: &str) -> Result<Deck, String> {
-    if text.trim_start().starts_with('<') {
-        return Err("the host sent a web page instead of the deck's data".into());
-    }
-    let deck: Deck =
-        serde_json::from_str(text).map_err(|e| format!("its data file is not readable ({e})"))?;
-    if deck.id != entry.id || deck.questions.len() != entry.questions {
-        return Err("its data file belongs to another version of stardrill".into());
-    }
-    Ok(deck)
+    bank::parse_deck(entry, &text)
 }
 
 fn inlined(file: &str) -> Option<String> {
