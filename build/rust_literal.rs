@@ -4,8 +4,8 @@
 //! `Vec<T>` reader each) cost more wasm than the code that builds the same values directly.
 //!
 //! Limits, all caught by the compiler when the generated code is built: field and variant names
-//! must be the Rust names (no `rename`, except enums' `rename_all = "snake_case"`, which is
-//! undone here); types are named without their module, so the generated file needs them in scope.
+//! must be the Rust names (no `rename`, except enums' `rename_all = "snake_case"` or
+//! `"kebab-case"`, which is undone here); types are named without their module, so the generated file needs them in scope.
 
 use serde::ser::{self, Serialize};
 use std::fmt::{self, Display};
@@ -31,10 +31,11 @@ pub fn to_rust(value: &impl Serialize) -> Result<String, Error> {
 
 struct Literal;
 
-/// `snake_case` back to the Rust variant name: `true_false` → `TrueFalse`.
+/// `snake_case` or `kebab-case` back to the Rust variant name: `true_false` → `TrueFalse`,
+/// `we-instead-of-i` → `WeInsteadOfI`.
 fn camel(snake: &str) -> String {
     snake
-        .split('_')
+        .split(['_', '-'])
         .map(|w| {
             let mut c = w.chars();
             c.next()

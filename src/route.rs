@@ -21,6 +21,8 @@ pub enum Route {
         id: String,
     },
     Progress,
+    /// The story bank and the STAR coach.
+    Stories,
     NotFound {
         path: String,
     },
@@ -74,6 +76,7 @@ impl Route {
             },
             ["checklist", id] => Route::Checklist { id: id.to_string() },
             ["progress"] => Route::Progress,
+            ["stories"] => Route::Stories,
             _ => Route::NotFound {
                 path: hash.to_string(),
             },
@@ -106,6 +109,7 @@ impl Route {
             }
             Route::Checklist { id } => format!("#/checklist/{}", percent_encode(id)),
             Route::Progress => "#/progress".into(),
+            Route::Stories => "#/stories".into(),
             Route::NotFound { path } => format!("#{path}"),
         }
     }
@@ -291,6 +295,13 @@ mod tests {
             }
         );
         assert_eq!(Route::parse("#/progress"), Route::Progress);
+        assert_eq!(Route::parse("#/stories"), Route::Stories);
+        assert_eq!(Route::parse("stories/"), Route::Stories);
+        assert_eq!(Route::Stories.to_hash(), "#/stories");
+        assert!(matches!(
+            Route::parse("#/stories/x"),
+            Route::NotFound { .. }
+        ));
         assert_eq!(
             Route::parse("#/nope/x"),
             Route::NotFound {

@@ -521,3 +521,53 @@ async fn two_widgets_on_one_page_see_each_others_changes() {
     sleep(30).await;
     assert!(text(&a).contains("0 of 5 done"), "{}", text(&a));
 }
+
+/// Sets a textarea's text as typing does (value, then an input event).
+fn type_into(area: &web_sys::Element, text: &str) {
+    let area = area
+        .clone()
+        .dyn_into::<web_sys::HtmlTextAreaElement>()
+        .unwrap();
+    area.set_value(text);
+    // A bubbling "input" event, as a keystroke sends (CustomEvent: the features already enabled).
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::CustomEvent::new_with_event_init_dict("input", &init).unwrap();
+    area.dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn the_coach_marks_the_typed_words_as_text_only() {
+    reset();
+    let host = mount(Route::Stories);
+    sleep(30).await;
+    assert!(text(&host).contains("Your story bank"), "{}", text(&host));
+    let areas = host.query_selector_all("textarea").unwrap();
+    assert_eq!(areas.length(), 4, "situation, task, action, result");
+    let action = areas
+        .item(2)
+        .unwrap()
+        .dyn_into::<web_sys::Element>()
+        .unwrap();
+    type_into(&action, "<img src=x onerror=alert(1)> The bug was fixed.");
+    sleep(30).await;
+    let heard = host
+        .query_selector(".sd-heard")
+        .unwrap()
+        .expect("the coach heard something");
+    assert!(
+        heard.query_selector("img").unwrap().is_none(),
+        "typed text is never HTML"
+    );
+    assert!(
+        text(&heard).starts_with("<img src=x onerror=alert(1)>"),
+        "{}",
+        text(&heard)
+    );
+    let mark = heard
+        .query_selector("mark.sd-mark-red")
+        .unwrap()
+        .expect("a red flag marked");
+    assert!(text(&mark).starts_with("was fixed"), "{}", text(&mark));
+    assert!(text(&host).contains("1 red flag"), "{}", text(&host));
+}

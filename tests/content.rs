@@ -344,3 +344,71 @@ fn every_principle_of_the_sixteen_is_listed_and_practised() {
         );
     }
 }
+
+/// The story coach's part of the rubric: a broken entry fails the build naming file, id and
+/// field, like every other content error.
+#[test]
+fn a_broken_coach_rule_names_file_id_and_field() {
+    let broken = |edit: &dyn Fn(&str) -> String| {
+        let mut s = sources();
+        s.rubric.1 = edit(&s.rubric.1);
+        match load(&s) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(),
+        }
+    };
+    let errors = broken(&|t| t.replacen("id = \"blame\"", "id = \"blaming\"", 1));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("content/rubric.toml: item `blaming`, field `coach.rules.id`")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("item `blame`, field `coach.rules`")),
+        "a missing vocabulary id is named: {errors:#?}"
+    );
+    let errors = broken(&|t| {
+        t.replacen(
+            "rubric_rules = [\"blaming-others\"]",
+            "rubric_rules = [\"blaming-other\"]",
+            1,
+        )
+    });
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("item `blame`, field `coach.rules.rubric_rules`")),
+        "{errors:#?}"
+    );
+    let errors = broken(&|t| {
+        t.replacen(
+            "\"the other team's fault\"",
+            "\"The other team's fault\"",
+            1,
+        )
+    });
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("item `blame`, field `coach.rules.phrases`")
+                && e.contains("lower case")),
+        "{errors:#?}"
+    );
+    let errors = broken(&|t| t.replacen("words_per_minute = 150", "words_per_minute = 5", 1));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("field `coach.words_per_minute`")),
+        "{errors:#?}"
+    );
+    let errors = broken(&|t| t.replacen("detector = \"jargon\"", "detector = \"jargn\"", 1));
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("content/rubric.toml:") && e.contains("jargn")),
+        "an unknown detector is refused: {errors:#?}"
+    );
+}

@@ -341,6 +341,8 @@ pub struct Rubric {
     pub red_flags: Vec<RedFlag>,
     pub timing: Timing,
     pub levels: Vec<Level>,
+    /// What the story coach listens for in a typed story.
+    pub coach: Coach,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -441,4 +443,111 @@ pub struct ChecklistItem {
     /// For `story` checklists: the rubric rule (signal, anti-pattern or red flag id) it checks.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
+}
+
+/// The story coach's data (`[coach]` in rubric.toml): word lists, thresholds, messages and
+/// fixes. The coach (`src/coach/`) only knows the detectors' algorithms.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coach {
+    /// The default speaking pace for the timing estimate.
+    pub words_per_minute: u32,
+    /// Points for each timing rule a story meets.
+    pub timing_points: u32,
+    pub lexicon: Lexicon,
+    pub rules: Vec<CoachRule>,
+}
+
+/// The coach's word lists. Entries are lower-case; multi-word entries and `word*` prefixes are
+/// allowed where a list is matched as phrases (`result_markers`, `customer_words`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lexicon {
+    pub be_verbs: Vec<String>,
+    pub adverbs: Vec<String>,
+    pub not_participles: Vec<String>,
+    pub irregular_participles: Vec<String>,
+    pub irregular_past: Vec<String>,
+    pub stative_verbs: Vec<String>,
+    pub first_person: Vec<String>,
+    pub collective_subjects: Vec<String>,
+    pub shared_result_verbs: Vec<String>,
+    pub result_markers: Vec<String>,
+    pub quantity_words: Vec<String>,
+    pub number_words: Vec<String>,
+    pub units: Vec<String>,
+    pub not_units: Vec<String>,
+    pub quantity_lead_words: Vec<String>,
+    pub customer_words: Vec<String>,
+}
+
+/// Whether a finding helps or hurts a story.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    Signal,
+    RedFlag,
+}
+
+/// The algorithm a coach rule runs; its words come from the rule and the lexicon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Detector {
+    /// Any of the rule's `phrases`.
+    Phrases,
+    /// "I" followed by an action verb.
+    FirstPerson,
+    /// A number with a unit or a lead word, in a sentence that tells a result.
+    Quantified,
+    /// A form of be/get followed by a past participle.
+    PassiveVoice,
+    /// "We" or "the team" acting, in a sentence where the speaker does not act.
+    WeInsteadOfI,
+    /// A sentence that tells a result without any quantity.
+    UnquantifiedResult,
+    /// The rule's effort phrases, in a sentence with no quantified result.
+    EffortWithoutImpact,
+    /// The rule's jargon phrases, in a sentence with no customer word.
+    Jargon,
+}
+
+/// The coach's rule ids: a fixed, documented vocabulary (content/README.md). The validator
+/// refuses others, and each must be present, so the command line and tests can rely on them.
+pub const COACH_RULE_IDS: [&str; 12] = [
+    "self-initiated",
+    "first-person",
+    "quantified",
+    "root-cause-prevention",
+    "trade-off",
+    "passive-voice",
+    "we-instead-of-i",
+    "unquantified-result",
+    "blame",
+    "assigned-work",
+    "effort-without-impact",
+    "jargon-without-customer-effect",
+];
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoachRule {
+    /// One of [`COACH_RULE_IDS`].
+    pub id: String,
+    pub kind: FindingKind,
+    pub detector: Detector,
+    /// The rubric rules (signal, anti-pattern or red flag ids) it reports on: a story checklist
+    /// item with one of these rules can be pre-filled from the rule's findings.
+    pub rubric_rules: Vec<String>,
+    /// Points gained (signal) or lost (red flag) when the story has at least one finding.
+    pub points: u32,
+    pub name: String,
+    /// Why the finding matters, shown beside the highlighted words.
+    pub message: String,
+    /// How to fix or strengthen the sentence.
+    pub fix: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<String>,
+    /// A sentence with one of these phrases never fires the rule ("I dropped the ball").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unless: Vec<String>,
 }

@@ -494,4 +494,117 @@ fn validate_rubric(r: &mut Report, rubric: &Rubric, section_refs: &BTreeSet<Stri
         r.text(&l.id, "levels.expectation", &l.expectation);
         source_exists(r, &l.id, &l.source, section_refs);
     }
+    validate_coach(r, rubric, &ids);
+}
+
+/// The coach's rules and word lists: every rule id of the fixed vocabulary once, rubric rules
+/// that exist, messages and fixes written, phrases where the detector needs them, lower case.
+fn validate_coach(r: &mut Report, rubric: &Rubric, rubric_ids: &BTreeSet<String>) {
+    let coach = &rubric.coach;
+    if !(60..=400).contains(&coach.words_per_minute) {
+        r.err(
+            "coach",
+            "coach.words_per_minute",
+            "a speaking pace between 60 and 400 words a minute",
+        );
+    }
+    let l = &coach.lexicon;
+    for (field, list) in [
+        ("coach.lexicon.be_verbs", &l.be_verbs),
+        ("coach.lexicon.adverbs", &l.adverbs),
+        ("coach.lexicon.not_participles", &l.not_participles),
+        (
+            "coach.lexicon.irregular_participles",
+            &l.irregular_participles,
+        ),
+        ("coach.lexicon.irregular_past", &l.irregular_past),
+        ("coach.lexicon.stative_verbs", &l.stative_verbs),
+        ("coach.lexicon.first_person", &l.first_person),
+        ("coach.lexicon.collective_subjects", &l.collective_subjects),
+        ("coach.lexicon.shared_result_verbs", &l.shared_result_verbs),
+        ("coach.lexicon.result_markers", &l.result_markers),
+        ("coach.lexicon.quantity_words", &l.quantity_words),
+        ("coach.lexicon.number_words", &l.number_words),
+        ("coach.lexicon.units", &l.units),
+        ("coach.lexicon.not_units", &l.not_units),
+        ("coach.lexicon.quantity_lead_words", &l.quantity_lead_words),
+        ("coach.lexicon.customer_words", &l.customer_words),
+    ] {
+        phrase_list(r, "lexicon", field, list, true);
+    }
+    let mut seen = BTreeSet::new();
+    for rule in &coach.rules {
+        if !COACH_RULE_IDS.contains(&rule.id.as_str()) {
+            r.err(
+                &rule.id,
+                "coach.rules.id",
+                format!(
+                    "not a coach rule id; the vocabulary is fixed: {}",
+                    COACH_RULE_IDS.join(", ")
+                ),
+            );
+        }
+        r.unique(&mut seen, &rule.id, "coach.rules.id", "the coach");
+        r.text(&rule.id, "coach.rules.name", &rule.name);
+        r.text(&rule.id, "coach.rules.message", &rule.message);
+        r.text(&rule.id, "coach.rules.fix", &rule.fix);
+        if rule.points == 0 {
+            r.err(&rule.id, "coach.rules.points", "at least 1 point");
+        }
+        if rule.rubric_rules.is_empty() {
+            r.err(
+                &rule.id,
+                "coach.rules.rubric_rules",
+                "name the rubric rule it reports on",
+            );
+        }
+        for rubric_rule in &rule.rubric_rules {
+            if !rubric_ids.contains(rubric_rule) {
+                r.err(
+                    &rule.id,
+                    "coach.rules.rubric_rules",
+                    format!("no signal, anti-pattern or red flag has the id `{rubric_rule}`"),
+                );
+            }
+        }
+        let needs_phrases = matches!(
+            rule.detector,
+            Detector::Phrases | Detector::EffortWithoutImpact | Detector::Jargon
+        );
+        phrase_list(
+            r,
+            &rule.id,
+            "coach.rules.phrases",
+            &rule.phrases,
+            needs_phrases,
+        );
+        phrase_list(r, &rule.id, "coach.rules.unless", &rule.unless, false);
+    }
+    for id in COACH_RULE_IDS {
+        if !seen.contains(id) {
+            r.err(
+                id,
+                "coach.rules",
+                "every rule id of the vocabulary needs a rule",
+            );
+        }
+    }
+}
+
+/// A list of coach words or phrases: lower case, trimmed, no empty entry; `required`: not empty.
+fn phrase_list(r: &mut Report, id: &str, field: &str, list: &[String], required: bool) {
+    if required && list.is_empty() {
+        r.err(id, field, "list at least one entry");
+    }
+    for entry in list {
+        if entry.trim().is_empty() || entry.trim() != entry {
+            r.err(
+                id,
+                field,
+                format!("`{entry}`: no empty entry, no outer spaces"),
+            );
+        } else if entry.chars().any(char::is_uppercase) {
+            r.err(id, field, format!("`{entry}`: entries are lower case"));
+        }
+    }
 }

@@ -1,8 +1,8 @@
 //! Every change a learner can make to their progress, applied purely. The UI's reducer calls
 //! [`apply`] and then saves; host tests call it directly.
 
-use super::document::{Progress, StoryScore};
-use super::merge::merge;
+use super::document::{BankStory, Progress, StoryScore};
+use super::merge::{merge, Dated};
 use crate::model::DeckSource;
 use crate::quiz::{Attempt, Response};
 
@@ -37,6 +37,11 @@ pub enum Change {
     },
     SaveStory(StoryScore),
     DeleteStory {
+        id: String,
+    },
+    /// A story of the story bank, new or changed (replaced whole, by id).
+    SaveBankStory(BankStory),
+    DeleteBankStory {
         id: String,
     },
     /// An imported file: merged into what is there, or replacing it.
@@ -84,16 +89,10 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &impl DeckSource, no
             on,
         } => progress.set_tick(&checklist, &item, on, now),
         Change::ResetChecklist { checklist } => progress.reset_checklist(&checklist, now),
-        Change::SaveStory(story) => match progress.stories.iter_mut().find(|s| s.id == story.id) {
-            Some(slot) => *slot = story,
-            None => progress.stories.push(story),
-        },
-        Change::DeleteStory { id } => {
-            if let Some(s) = progress.stories.iter_mut().find(|s| s.id == id) {
-                s.deleted = true;
-                s.at = now;
-            }
-        }
+        Change::SaveStory(story) => upsert(&mut progress.stories, story),
+        Change::DeleteStory { id } => tombstone(&mut progress.stories, &id, now),
+        Change::SaveBankStory(story) => upsert(&mut progress.story_bank, story),
+        Change::DeleteBankStory { id } => tombstone(&mut progress.story_bank, &id, now),
         Change::Import {
             progress: imported,
             replace,
@@ -110,6 +109,21 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &impl DeckSource, no
         }
         Change::ResetAll => *progress = Progress::reset_all(now),
         Change::SavedElsewhere(other) => *progress = merge(progress, &other),
+    }
+}
+
+/// Replaces the record with the same id, or adds it.
+fn upsert<T: Dated>(list: &mut Vec<T>, record: T) {
+    match list.iter_mut().find(|r| r.id() == record.id()) {
+        Some(slot) => *slot = record,
+        None => list.push(record),
+    }
+}
+
+/// Marks the record deleted at `now` (kept, so another tab's copy does not bring it back).
+fn tombstone<T: Dated>(list: &mut [T], id: &str, now: f64) {
+    if let Some(r) = list.iter_mut().find(|r| r.id() == id) {
+        r.delete(now);
     }
 }
 
@@ -156,6 +170,9 @@ fn imported_after(mut p: Progress, now: f64) -> Progress {
         }
     }
     for s in &mut p.stories {
+        s.at = s.at.max(now);
+    }
+    for s in &mut p.story_bank {
         s.at = s.at.max(now);
     }
     p.reset_at = 0.0;

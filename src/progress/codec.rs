@@ -39,7 +39,43 @@ impl fmt::Display for DecodeError {
 /// Migrations, in order: `MIGRATIONS[i]` turns a version `i + 1` document into version `i + 2`.
 /// Add one (and a fixture in `progress/fixtures/`) whenever `SCHEMA_VERSION` goes up.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [];
+const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [v1_to_v2];
+
+/// Version 2 adds the story bank. Every story scored in version 1 (a title and checklist
+/// ticks) becomes a bank story with that title, linked to its score, so the learner finds it on
+/// the stories screen ready to be written out; its id and date are derived from the score, so
+/// two tabs migrating the same document make the same story.
+fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
+    let obj = doc.as_object_mut().ok_or("not a JSON object")?;
+    let scored = match obj.get("stories") {
+        None | Some(Value::Null) => Vec::new(),
+        Some(Value::Array(list)) => list.clone(),
+        Some(_) => return Err("`stories` is not a list".into()),
+    };
+    let mut bank = Vec::new();
+    for story in &scored {
+        let (Some(id), Some(title)) = (
+            story.get("id").and_then(Value::as_str),
+            story.get("title").and_then(Value::as_str),
+        ) else {
+            return Err("a scored story without id or title".into());
+        };
+        let mut entry = serde_json::Map::new();
+        entry.insert("id".into(), Value::from(format!("scored-{id}")));
+        entry.insert("title".into(), Value::from(title));
+        entry.insert("score".into(), Value::from(id));
+        entry.insert(
+            "at".into(),
+            story.get("at").cloned().unwrap_or(Value::from(0.0)),
+        );
+        if story.get("deleted").and_then(Value::as_bool) == Some(true) {
+            entry.insert("deleted".into(), Value::from(true));
+        }
+        bank.push(Value::Object(entry));
+    }
+    obj.insert("story_bank".into(), Value::Array(bank));
+    Ok(doc)
+}
 
 /// Only the version, read first so that any document, older or newer, is recognised before its
 /// shape is trusted.
@@ -128,6 +164,9 @@ fn clamp_dates(p: &mut Progress, now: f64) {
         cap(&mut tick.at);
     }
     for s in &mut p.stories {
+        cap(&mut s.at);
+    }
+    for s in &mut p.story_bank {
         cap(&mut s.at);
     }
 }

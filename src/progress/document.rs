@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 /// The version this build writes. Older documents are migrated (`migrate`), newer ones are
 /// left untouched and reported.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// At most this many finished attempts are kept; the oldest go first. Keeps the document far
 /// below the storage quota (a finished attempt is about 1 KB).
@@ -31,6 +31,9 @@ pub struct Progress {
     /// Stories scored with a `story` checklist.
     #[serde(default)]
     pub stories: Vec<StoryScore>,
+    /// The story bank (`#/stories`, version 2): the learner's STAR stories.
+    #[serde(default)]
+    pub story_bank: Vec<BankStory>,
     /// When the learner last chose "reset all" (ms since epoch); anything older is gone, even if
     /// another tab still holds it.
     #[serde(default)]
@@ -44,8 +47,44 @@ impl Default for Progress {
             attempts: Vec::new(),
             checklists: BTreeMap::new(),
             stories: Vec::new(),
+            story_bank: Vec::new(),
             reset_at: 0.0,
         }
+    }
+}
+
+/// One story of the story bank: a title, the leadership principles it serves and its four
+/// STAR parts, as typed (plain text, rendered as text only).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BankStory {
+    pub id: String,
+    pub title: String,
+    /// Principle ids (content/principles.toml).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub principles: Vec<String>,
+    #[serde(default)]
+    pub situation: String,
+    #[serde(default)]
+    pub task: String,
+    #[serde(default)]
+    pub action: String,
+    #[serde(default)]
+    pub result: String,
+    /// The id of the [`StoryScore`] the learner saved for it (the story checklist).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<String>,
+    /// ms since epoch of the last change.
+    pub at: f64,
+    /// A deleted story stays as a tombstone so another tab's copy does not bring it back.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deleted: bool,
+}
+
+impl BankStory {
+    /// The four parts in STAR order.
+    pub fn parts(&self) -> [&str; 4] {
+        [&self.situation, &self.task, &self.action, &self.result]
     }
 }
 
@@ -135,6 +174,11 @@ impl Progress {
         self.stories.iter().filter(|s| !s.deleted)
     }
 
+    /// The story bank without its tombstones.
+    pub fn live_bank_stories(&self) -> impl Iterator<Item = &BankStory> {
+        self.story_bank.iter().filter(|s| !s.deleted)
+    }
+
     /// "Reset all": an empty document that remembers when it was reset.
     pub fn reset_all(now: f64) -> Progress {
         Progress {
@@ -186,6 +230,9 @@ impl Progress {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.attempts.is_empty() && self.checklists.is_empty() && self.stories.is_empty()
+        self.attempts.is_empty()
+            && self.checklists.is_empty()
+            && self.stories.is_empty()
+            && self.story_bank.is_empty()
     }
 }

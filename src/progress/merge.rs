@@ -2,13 +2,14 @@
 //! the learner's and an imported file. No side's answers are lost:
 //! - attempts are matched by id; of two copies, the one with more answers wins, then the later
 //!   (after the one kept since later, which only differs across an import or a reset);
-//! - ticks and stories are matched by id; the later change wins (unticks and deletions too);
+//! - ticks, scored stories and bank stories are matched by id; the later change wins (unticks
+//!   and deletions too);
 //! - copies that rank the same are settled by a fixed rule (`tie_break`), so merge(a, b) and
 //!   merge(b, a) agree: merge is symmetric, idempotent and associative (property tests);
 //! - a "reset all" drops everything older than it, from either side (attempts by when they
 //!   entered the document, ticks and stories by their change).
 
-use super::document::{Progress, SCHEMA_VERSION};
+use super::document::{BankStory, Progress, StoryScore, SCHEMA_VERSION};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
@@ -59,33 +60,70 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
     }
     checklists.retain(|_, items: &mut BTreeMap<String, _>| !items.is_empty());
 
-    let mut stories: BTreeMap<&str, &super::document::StoryScore> = BTreeMap::new();
-    for story in a.stories.iter().chain(&b.stories) {
-        if story.at < reset_at {
-            continue;
-        }
-        let newer = stories.get(story.id.as_str()).is_none_or(|kept| {
-            match (story.at, story.deleted).partial_cmp(&(kept.at, kept.deleted)) {
-                Some(Ordering::Equal) | None => tie_break(story, *kept),
-                Some(order) => order == Ordering::Greater,
-            }
-        });
-        if newer {
-            stories.insert(&story.id, story);
-        }
-    }
-    let mut stories: Vec<_> = stories.into_values().cloned().collect();
-    stories.sort_by(|x, y| x.at.total_cmp(&y.at).then(x.id.cmp(&y.id)));
-
     let mut merged = Progress {
         version: SCHEMA_VERSION,
         attempts,
         checklists,
-        stories,
+        stories: latest_by_id(&a.stories, &b.stories, reset_at),
+        story_bank: latest_by_id(&a.story_bank, &b.story_bank, reset_at),
         reset_at,
     };
     merged.trim();
     merged
+}
+
+/// A record kept by id whose latest change wins: scored stories and bank stories.
+pub(crate) trait Dated: PartialEq + serde::Serialize + Clone {
+    fn id(&self) -> &str;
+    fn at(&self) -> f64;
+    fn deleted(&self) -> bool;
+    /// Deleted at `now`: a tombstone.
+    fn delete(&mut self, now: f64);
+}
+
+/// Both record types have the same `id`, `at` and `deleted` fields.
+macro_rules! dated {
+    ($($t:ty),*) => {$(
+        impl Dated for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+            fn at(&self) -> f64 {
+                self.at
+            }
+            fn deleted(&self) -> bool {
+                self.deleted
+            }
+            fn delete(&mut self, now: f64) {
+                self.deleted = true;
+                self.at = now;
+            }
+        }
+    )*};
+}
+dated!(StoryScore, BankStory);
+
+/// Both sides' records, one per id: the later change wins, at the same instant a deletion wins,
+/// then `tie_break`; those older than a reset are gone. Oldest first.
+fn latest_by_id<T: Dated>(a: &[T], b: &[T], reset_at: f64) -> Vec<T> {
+    let mut kept: BTreeMap<&str, &T> = BTreeMap::new();
+    for record in a.iter().chain(b) {
+        if record.at() < reset_at {
+            continue;
+        }
+        let newer = kept.get(record.id()).is_none_or(|old| {
+            match (record.at(), record.deleted()).partial_cmp(&(old.at(), old.deleted())) {
+                Some(Ordering::Equal) | None => tie_break(record, *old),
+                Some(order) => order == Ordering::Greater,
+            }
+        });
+        if newer {
+            kept.insert(record.id(), record);
+        }
+    }
+    let mut list: Vec<T> = kept.into_values().cloned().collect();
+    list.sort_by(|x, y| x.at().total_cmp(&y.at()).then(x.id().cmp(y.id())));
+    list
 }
 
 /// Two different copies that rank the same (same answers, same instant): the one whose saved

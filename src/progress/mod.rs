@@ -9,7 +9,7 @@ pub mod stats;
 
 pub use change::{apply, Change};
 pub use codec::{decode, encode, DecodeError};
-pub use document::{Progress, StoryScore, Tick, SCHEMA_VERSION};
+pub use document::{BankStory, Progress, StoryScore, Tick, SCHEMA_VERSION};
 pub use merge::merge;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

@@ -74,6 +74,25 @@ pub fn checklist_done(progress: &Progress, checklist: &Checklist) -> usize {
     }
 }
 
+/// The coverage map of the story bank: every principle, in the bank's order, with the titles of
+/// the live stories that serve it (none: the principle still lacks a story).
+pub fn principle_coverage<'a>(
+    progress: &'a Progress,
+    principles: &'a [crate::model::Principle],
+) -> Vec<(&'a crate::model::Principle, Vec<&'a str>)> {
+    principles
+        .iter()
+        .map(|p| {
+            let titles = progress
+                .live_bank_stories()
+                .filter(|s| s.principles.contains(&p.id))
+                .map(|s| s.title.as_str())
+                .collect();
+            (p, titles)
+        })
+        .collect()
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
@@ -158,5 +177,41 @@ mod tests {
         p.stories.push(story("old", 1.0, 2));
         p.stories.push(story("new", 2.0, 6));
         assert_eq!(checklist_done(&p, list), 6);
+    }
+
+    #[test]
+    fn the_coverage_map_marks_principles_without_a_story() {
+        let bank = crate::bank::bundled();
+        let mut p = Progress::default();
+        let story = |id: &str, principles: &[&str], deleted: bool| crate::progress::BankStory {
+            id: id.into(),
+            title: format!("Story {id}"),
+            principles: principles.iter().map(|s| s.to_string()).collect(),
+            situation: String::new(),
+            task: String::new(),
+            action: String::new(),
+            result: String::new(),
+            score: None,
+            at: 1.0,
+            deleted,
+        };
+        p.story_bank
+            .push(story("a", &["ownership", "customer-obsession"], false));
+        p.story_bank.push(story("b", &["ownership"], false));
+        p.story_bank.push(story("c", &["frugality"], true));
+        let map = principle_coverage(&p, &bank.principles);
+        assert_eq!(map.len(), bank.principles.len());
+        let titles = |id: &str| {
+            map.iter()
+                .find(|(x, _)| x.id == id)
+                .map(|(_, t)| t.clone())
+                .unwrap()
+        };
+        assert_eq!(titles("ownership"), ["Story a", "Story b"]);
+        assert_eq!(titles("customer-obsession"), ["Story a"]);
+        assert!(
+            titles("frugality").is_empty(),
+            "a deleted story covers nothing"
+        );
     }
 }

@@ -1,4 +1,4 @@
-use super::document::{StoryScore, MAX_FINISHED_ATTEMPTS};
+use super::document::{BankStory, StoryScore, MAX_FINISHED_ATTEMPTS};
 use super::*;
 use crate::model::DeckSource;
 use crate::quiz::{Attempt, AttemptItem, QuizOptions, Response};
@@ -8,7 +8,10 @@ use proptest::prelude::*;
 const NOW: f64 = 1e13;
 
 /// One fixture per schema version ever shipped; each must migrate to the current document.
-const FIXTURES: [(u32, &str); 1] = [(1, include_str!("fixtures/v1.json"))];
+const FIXTURES: [(u32, &str); 2] = [
+    (1, include_str!("fixtures/v1.json")),
+    (2, include_str!("fixtures/v2.json")),
+];
 
 #[test]
 fn every_fixture_version_migrates_to_the_current_document() {
@@ -28,7 +31,128 @@ fn every_fixture_version_migrates_to_the_current_document() {
         );
         assert!(doc.is_ticked("success-criteria", "articulate-trust"));
         assert_eq!(doc.stories[0].title, "The checkout bug");
+        // Version 2's migration: the story scored in version 1 is in the story bank, linked to
+        // its score; a version 2 document keeps its bank as it is.
+        let scored = doc
+            .story_bank
+            .iter()
+            .find(|s| s.id == "scored-s1")
+            .unwrap_or_else(|| panic!("v{version}: the scored story is in the bank"));
+        assert_eq!(scored.title, "The checkout bug");
+        assert_eq!(scored.score.as_deref(), Some("s1"));
+        assert_eq!(scored.at, 1700000080000.0);
+        if version >= 2 {
+            assert_eq!(doc.live_bank_stories().count(), 2, "v{version}");
+            let refunds = &doc.story_bank[1];
+            assert_eq!(refunds.principles, ["customer-obsession", "ownership"]);
+            assert!(refunds.result.contains("60%"));
+            assert!(doc.story_bank[2].deleted, "tombstones are kept");
+        }
     }
+}
+
+#[test]
+fn the_v1_migration_keeps_deleted_scores_deleted_and_refuses_a_broken_list() {
+    let v1 =
+        r#"{"version":1,"stories":[{"id":"x","checklist":"c","title":"T","at":5,"deleted":true}]}"#;
+    let doc = decode(v1, NOW).unwrap();
+    assert_eq!(doc.version, 2);
+    assert_eq!(doc.story_bank.len(), 1);
+    assert!(doc.story_bank[0].deleted);
+    assert_eq!(doc.live_bank_stories().count(), 0);
+    // The same document migrated in two tabs gives the same story: merging them changes nothing.
+    assert_eq!(merge(&doc, &decode(v1, NOW).unwrap()), doc);
+    assert!(matches!(
+        decode(r#"{"version":1,"stories":{"a":1}}"#, NOW),
+        Err(DecodeError::WrongShape(_))
+    ));
+    assert!(matches!(
+        decode(r#"{"version":1,"stories":[{"at":1}]}"#, NOW),
+        Err(DecodeError::WrongShape(_))
+    ));
+    // A version 1 document with no story at all gets an empty bank.
+    let empty = decode(r#"{"version":1}"#, NOW).unwrap();
+    assert!(empty.story_bank.is_empty() && empty.is_empty());
+}
+
+fn bank_story(id: &str, title: &str, at: f64) -> BankStory {
+    BankStory {
+        id: id.into(),
+        title: title.into(),
+        principles: vec!["ownership".into()],
+        situation: "s".into(),
+        task: "t".into(),
+        action: "I acted.".into(),
+        result: "r".into(),
+        score: None,
+        at,
+        deleted: false,
+    }
+}
+
+#[test]
+fn bank_stories_merge_by_latest_change_and_deletions_stay_deleted() {
+    let mut a = Progress::default();
+    a.story_bank.push(bank_story("s", "old title", 10.0));
+    let mut b = a.clone();
+    b.story_bank[0] = bank_story("s", "new title", 20.0);
+    b.story_bank.push(bank_story("t", "only in b", 15.0));
+    let m = merge(&a, &b);
+    assert_eq!(m.story_bank.len(), 2);
+    assert_eq!(
+        m.story_bank[1].title, "new title",
+        "the later change wins, oldest first"
+    );
+    assert_eq!(merge(&b, &a), m, "symmetric");
+
+    let mut deleted = m.clone();
+    let bank = crate::bank::bundled();
+    apply(
+        &mut deleted,
+        Change::DeleteBankStory { id: "s".into() },
+        bank,
+        30.0,
+    );
+    assert_eq!(
+        merge(&m, &deleted).live_bank_stories().count(),
+        1,
+        "another tab's copy does not bring it back"
+    );
+    assert!(
+        merge(&deleted, &Progress::reset_all(40.0))
+            .story_bank
+            .is_empty(),
+        "reset all drops them"
+    );
+
+    // Saving replaces by id; an export of it imports with nothing lost.
+    let mut p = Progress::default();
+    apply(
+        &mut p,
+        Change::SaveBankStory(bank_story("u", "first", 1.0)),
+        bank,
+        1.0,
+    );
+    apply(
+        &mut p,
+        Change::SaveBankStory(bank_story("u", "second", 2.0)),
+        bank,
+        2.0,
+    );
+    assert_eq!(p.story_bank.len(), 1);
+    let mut fresh = Progress::default();
+    let imported = decode(&encode(&p), NOW).unwrap();
+    apply(
+        &mut fresh,
+        Change::Import {
+            progress: imported,
+            replace: false,
+        },
+        bank,
+        3.0,
+    );
+    assert_eq!(fresh.story_bank[0].title, "second");
+    assert_eq!(fresh.story_bank[0].action, "I acted.");
 }
 
 #[test]
@@ -221,10 +345,14 @@ fn arb_progress() -> impl Strategy<Value = Progress> {
             stories: vec![StoryScore {
                 id: "s".into(),
                 checklist: "c".into(),
-                title,
+                title: title.clone(),
                 at: 1.0,
                 items: Default::default(),
                 deleted: false,
+            }],
+            story_bank: vec![BankStory {
+                title,
+                ..bank_story("b", "", 2.0)
             }],
             reset_at: 0.0,
         },
@@ -335,16 +463,23 @@ fn arb_clashing_progress() -> impl Strategy<Value = Progress> {
         }
     });
     let tick = (any::<bool>(), instant()).prop_map(|(on, at)| Tick { on, at });
+    let bank =
+        ("[ab]", "[xy]", instant(), any::<bool>()).prop_map(|(id, title, at, deleted)| BankStory {
+            deleted,
+            ..bank_story(&id, &title, at)
+        });
     (
         prop::collection::vec(attempt, 0..3),
         prop::collection::btree_map("[ab]", tick, 0..3),
         prop::collection::vec(story, 0..3),
+        prop::collection::vec(bank, 0..3),
         prop::option::of(instant()),
     )
-        .prop_map(|(attempts, ticks, stories, reset)| Progress {
+        .prop_map(|(attempts, ticks, stories, story_bank, reset)| Progress {
             attempts,
             checklists: [("list".to_string(), ticks)].into_iter().collect(),
             stories,
+            story_bank,
             reset_at: reset.unwrap_or(0.0),
             ..Progress::default()
         })

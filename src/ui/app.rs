@@ -10,6 +10,7 @@ use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
 use super::router::{use_nav, Mode, Router};
 use super::store::{Store, StoreHandle};
+use super::stories::StoriesScreen;
 use super::updates::use_updates;
 use crate::progress::Change;
 use crate::route::Route;
@@ -114,6 +115,7 @@ fn Shell() -> Html {
         },
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
         Route::Progress => html! { <ProgressView /> },
+        Route::Stories => html! { <StoriesScreen /> },
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
     let status = store.health.message().map(|msg| {
@@ -131,6 +133,7 @@ fn Shell() -> Html {
                     <Link to={Route::Home} class="sd-brand">{ "stardrill" }</Link>
                     <nav aria-label="stardrill sections" class="sd-nav">
                         <Link to={Route::Home}>{ "Decks" }</Link>
+                        <Link to={Route::Stories}>{ "Stories" }</Link>
                         <Link to={Route::Progress}>{ "Progress" }</Link>
                     </nav>
                 </header>
@@ -162,6 +165,7 @@ fn title_of(route: &Route) -> String {
         Route::Quiz { deck: id, .. } => deck(id).map(|t| format!("Quiz: {t}")),
         Route::Checklist { id } => bank.and_then(|b| b.checklist(id)).map(|c| c.title.clone()),
         Route::Progress => Some("Your progress".into()),
+        Route::Stories => Some("Your story bank".into()),
         Route::NotFound { .. } => Some("Page not found".into()),
     };
     match screen {

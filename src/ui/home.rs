@@ -75,6 +75,7 @@ pub fn Home() -> Html {
             <ul class="sd-decks">{ for decks }</ul>
             <h2>{ "Self-assessment checklists" }</h2>
             <ul class="sd-list">{ for checklists }</ul>
+            <p><Link to={Route::Stories}>{ "Your story bank and the STAR coach" }</Link></p>
         </section>
     }
 }

@@ -16,6 +16,7 @@ pub mod quiz;
 pub mod router;
 pub mod share;
 pub mod store;
+pub mod stories;
 pub mod text;
 pub mod updates;
 

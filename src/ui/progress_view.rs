@@ -58,10 +58,11 @@ fn describe(p: &Progress) -> String {
         .map(|c| c.values().filter(|t| t.on).count())
         .sum();
     format!(
-        "{}, {} and {}",
+        "{}, {}, {} and {}",
         count(p.attempts.len(), "quiz attempt", "quiz attempts"),
         count(ticks, "checklist tick", "checklist ticks"),
-        count(p.live_stories().count(), "scored story", "scored stories")
+        count(p.live_stories().count(), "scored story", "scored stories"),
+        count(p.live_bank_stories().count(), "bank story", "bank stories")
     )
 }
 

@@ -51,6 +51,12 @@ const screens = [
   ["#/checklist/success-criteria", null],
   ["#/checklist/story-signals", null],
   ["#/progress", null],
+  // The coach with findings on screen: marked words, the timing bar, the score.
+  ["#/stories", async (page) => {
+    await page.getByRole("textbox", { name: /^Action/ }).fill("I traced the errors. The problem was identified and fixed.");
+    await page.getByRole("textbox", { name: /^Result/ }).fill("The fix improved things significantly.");
+    await page.locator("mark.sd-mark-red").first().waitFor();
+  }],
   ["#/no/such/page", null],
 ];
 
