@@ -10,7 +10,8 @@
 // 2. stardrill-offline.html: the whole app in one file (glue inlined as a module script, wasm
 //    as base64), which opens from disk with no server and no network;
 // 3. sw.js: src/sw.js preceded by the build id and the list of every file of the build (except
-//    the two files written here: the worker itself and the single-file download).
+//    the two files written here: the worker itself and the single-file download, and the link
+//    preview image, which only chat apps' crawlers fetch).
 // Nothing here is written by hand, so a new file (a deck fetched on demand) is cached as is.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -22,6 +23,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = path.resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? path.join(root, "dist"));
 const WORKER = "sw.js";
 const SINGLE = "stardrill-offline.html";
+const PREVIEW = "preview.png";
 const META = /(<meta name="stardrill-build" content=")[^"]*(")/;
 
 function walk(sub = "") {
@@ -104,9 +106,10 @@ if (!single.includes("</body>")) throw new Error("post-build: index.html has no 
 single = single.replace("</body>", () => `${loader}</body>`);
 fs.writeFileSync(path.join(dir, SINGLE), single);
 
+const precached = files.filter((f) => f !== PREVIEW);
 const worker = fs.readFileSync(path.join(root, "src/sw.js"), "utf8");
 fs.writeFileSync(
   path.join(dir, WORKER),
-  `const BUILD_ID = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(files)};\n${worker}`,
+  `const BUILD_ID = ${JSON.stringify(build)};\nconst FILES = ${JSON.stringify(precached)};\n${worker}`,
 );
-console.log(`post-build: build ${build}, ${files.length} files precached, ${SINGLE} ${(single.length / 1024).toFixed(0)} KB`);
+console.log(`post-build: build ${build}, ${precached.length} files precached, ${SINGLE} ${(single.length / 1024).toFixed(0)} KB`);

@@ -6,6 +6,7 @@
 //! - [`route`]: hash routes, parsed and formatted;
 //! - [`quiz`]: the quiz engine (seeded order, grading, results);
 //! - [`progress`]: the saved document, its versions and merge rules;
+//! - [`link`]: share links: the payload codec, challenges, QR codes and the result card;
 //! - [`coach`]: the STAR story coach (findings, timing, score) over the rubric's data.
 //!
 //! Browser glue (wasm32 only): [`storage`] (the only code that touches localStorage),
@@ -14,6 +15,7 @@
 
 pub mod bank;
 pub mod coach;
+pub mod link;
 pub mod model;
 pub mod progress;
 pub mod quiz;

@@ -41,6 +41,9 @@ pub struct QuizQuery {
     pub principles: Vec<String>,
     /// `only`: comma-separated question ids, e.g. "retry the missed ones".
     pub only: Vec<String>,
+    /// `challenge`: a friend's challenge, as the link carries it (base64url, decoded and
+    /// checked by `link::Challenge::from_link`; here it is only text).
+    pub challenge: Option<String>,
 }
 
 /// Upper bound for `n`, so a hand-edited link cannot ask for an absurd quiz.
@@ -130,6 +133,7 @@ impl QuizQuery {
             types: options.types.clone(),
             principles: options.principles.clone(),
             only: options.only.clone(),
+            challenge: None,
         }
     }
 
@@ -177,6 +181,9 @@ impl QuizQuery {
                 }
                 "principles" if q.principles.is_empty() => q.principles = list(),
                 "only" if q.only.is_empty() => q.only = list(),
+                "challenge" if q.challenge.is_none() => {
+                    q.challenge = Some(value.trim().to_string()).filter(|v| !v.is_empty())
+                }
                 // Unknown keys are ignored: links made by a newer version still open.
                 _ => {}
             }
@@ -201,6 +208,9 @@ impl QuizQuery {
         }
         if !self.only.is_empty() {
             parts.push(format!("only={}", encode_list(&self.only)));
+        }
+        if let Some(challenge) = &self.challenge {
+            parts.push(format!("challenge={}", percent_encode(challenge)));
         }
         parts.join("&")
     }
@@ -380,6 +390,14 @@ mod tests {
         );
         assert_eq!(query.types, vec![QuestionType::Single]);
         assert_eq!(QuizQuery::parse("seed=&seed=4").seed, Some(4));
+    }
+
+    #[test]
+    fn a_challenge_is_one_more_key_that_keeps_its_first_valid_value() {
+        let query = QuizQuery::parse("n=3&seed=1&challenge=&challenge=AQE&challenge=zz");
+        assert_eq!(query.challenge.as_deref(), Some("AQE"));
+        assert_eq!(query.to_query(), "n=3&seed=1&challenge=AQE");
+        assert_eq!(QuizQuery::parse("n=3&seed=1").challenge, None);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::link::Link;
 use super::not_found::NotFound;
 use super::quiz::random_seed;
+use super::share::ShareControl;
 use super::text::{count as count_of, RichText};
 use crate::bank;
 use crate::model::{Deck, QuestionType, SourceTitles};
@@ -57,6 +58,8 @@ pub fn Learn(props: &LearnProps) -> Html {
         <article class="sd-screen">
             <h1 tabindex="-1">{ &deck.title }</h1>
             <p class="sd-lead">{ &deck.summary }</p>
+            <ShareControl route={Route::Learn { deck: deck.id.clone(), section: None }}
+                label="Share this study card" title={format!("{} · stardrill", deck.title)} />
             <QuizSetup deck={deck.id.clone()} />
             <nav aria-label="Sections of this study card" class="sd-toc">
                 <h2>{ "On this card" }</h2>
@@ -144,7 +147,8 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
                 } }
             </p>
             if available > 0 {
-                <Link {to} class="sd-button sd-primary">{ "Start the quiz" }</Link>
+                <Link to={to.clone()} class="sd-button sd-primary">{ "Start the quiz" }</Link>
+                <ShareControl route={to} label="Share this quiz" title={format!("A {} quiz on stardrill", deck.title)} />
             } else {
                 <p>{ "No question matches these options: untick one." }</p>
             }

@@ -5,6 +5,7 @@
 pub mod app;
 pub mod checklist;
 pub mod deck_gate;
+pub mod files;
 pub mod home;
 pub mod hooks;
 pub mod learn;
@@ -13,6 +14,7 @@ pub mod not_found;
 pub mod progress_view;
 pub mod quiz;
 pub mod router;
+pub mod share;
 pub mod store;
 pub mod stories;
 pub mod text;

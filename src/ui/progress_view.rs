@@ -13,7 +13,6 @@ use crate::progress::stats::{checklist_done, deck_stats};
 use crate::progress::{decode, encode, Change, Progress};
 use crate::route::Route;
 use crate::{pwa, storage};
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Larger files are refused before reading: a full history is a few hundred KB.
@@ -39,36 +38,9 @@ fn trend(scores: &[u32], label: String) -> Html {
 }
 
 fn download(name: &str, text: &str) -> Result<(), ()> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
-    let a = document
-        .create_element("a")
-        .map_err(|_| ())?
-        .dyn_into::<web_sys::HtmlAnchorElement>()
-        .map_err(|_| ())?;
-    a.set_href(&url);
-    a.set_download(name);
-    // In the document while clicked, and the URL kept alive for a minute: Safari and older
-    // Firefox start the download after `click()` returns and cancel it if the anchor is
-    // detached or its URL already revoked.
-    let body = document.body().ok_or(())?;
-    let _ = a.set_attribute("hidden", "");
-    body.append_child(&a).map_err(|_| ())?;
-    a.click();
-    a.remove();
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    if let Some(w) = web_sys::window() {
-        let _ =
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 60_000);
-    }
-    Ok(())
+    super::files::text_blob(text, "application/json")
+        .and_then(|blob| super::files::download_blob(name, &blob))
+        .ok_or(())
 }
 
 #[derive(Clone, PartialEq)]

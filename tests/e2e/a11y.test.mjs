@@ -31,6 +31,23 @@ const screens = [
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { name: /^Results: / }).waitFor();
   }],
+  // Sharing: a challenge opened on a finished quiz shows both results side by side; the QR
+  // code drawn on request.
+  ["#/quiz/customer-trust?n=1&seed=6&types=single", async (page) => {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+    await page.locator(".sd-feedback").waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: /^Results: / }).waitFor();
+    await page.evaluate(() => Object.defineProperty(Navigator.prototype, "share", {
+      configurable: true, value: async (data) => { window.__shared = data; } }));
+    await page.getByRole("button", { name: "Challenge a friend" }).click();
+    await page.waitForFunction(() => window.__shared);
+    await page.goto(await page.evaluate(() => window.__shared.url));
+    await page.getByRole("heading", { name: "You and your friend" }).waitFor();
+    await page.getByRole("button", { name: "Show QR code" }).first().click();
+    await page.locator("img.sd-qr").waitFor();
+  }],
   ["#/checklist/success-criteria", null],
   ["#/checklist/story-signals", null],
   ["#/progress", null],
@@ -49,6 +66,9 @@ for (const scheme of ["light", "dark"]) {
     const page = await context.newPage();
     const problems = [];
     for (const [hash, act] of screens) {
+      // From a blank page: after a hash-only navigation the previous screen's h1 is still on
+      // screen for a moment, and under load the next action would act on that screen.
+      await page.goto("about:blank");
       await page.goto(`${env.server.base}/app/${hash}`);
       await page.locator("h1").first().waitFor();
       // A deck's screen shows its heading while the deck loads: wait for the screen itself.

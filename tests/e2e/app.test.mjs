@@ -2,7 +2,7 @@
 // person would (visible text, roles and accessible names). Run alone: bash scripts/test.sh e2e
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, answerAny } from "./harness.mjs";
+import { serverAndBrowser, answerAny, snapshot } from "./harness.mjs";
 
 const env = serverAndBrowser();
 
@@ -101,14 +101,6 @@ test("reloading mid-quiz resumes at the same question in the same order", async 
   assert.deepEqual(await page.locator(".sd-choice").allTextContents(), choices);
   await page.close();
 });
-
-/** What a question shows: its prompt and every answer text in display order. */
-async function snapshot(page) {
-  return {
-    prompt: await page.locator(".sd-prompt").textContent(),
-    parts: await page.locator(".sd-choice, .sd-order-text, .sd-match-row label, .sd-match-row option").allTextContents(),
-  };
-}
 
 /** Answers whatever question is shown and goes on (Enter). */
 async function answerAnyAndGoOn(page) {

@@ -106,6 +106,14 @@ export async function answerAny(page) {
   await page.locator(".sd-feedback").waitFor();
 }
 
+/** What a question shows: its prompt and every answer text in display order. */
+export async function snapshot(page) {
+  return {
+    prompt: await page.locator(".sd-prompt").textContent(),
+    parts: await page.locator(".sd-choice, .sd-order-text, .sd-match-row label, .sd-match-row option").allTextContents(),
+  };
+}
+
 /**
  * What every test file starts with: one server for dist/ and one browser, opened before the
  * file's tests and closed after them. Read `env.server.base` and `env.browser` inside tests.

@@ -12,9 +12,11 @@ use super::not_found::NotFound;
 use super::router::use_nav;
 use super::store::{now, use_store};
 use crate::bank;
+use crate::link::Challenge;
 use crate::progress::Change;
 use crate::quiz::{reconcile, Attempt, QuizOptions};
 use crate::route::{QuizQuery, Route};
+use crate::ui::share::challenge::challenge_line;
 use question::QuestionView;
 use summary::Summary;
 use yew::prelude::*;
@@ -38,6 +40,8 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
         .as_ref()
         .is_some_and(|n| n.mode == super::router::Mode::Page);
     let options = props.options.to_options();
+    // A friend's challenge rides in the link; it is read here and only shown, never saved.
+    let challenge = Challenge::from_link(&props.deck, &props.options);
 
     // A link without a seed gets one, written back into the URL so a reload or a shared link
     // gives the same quiz. As a page, a link with values this version cannot use (`n=abc`, an
@@ -195,6 +199,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                     if let Some(line) = fewer_than_asked.clone() {
                         <p class="sd-notice">{ line }</p>
                     }
+                    { challenge_line(&challenge, total, attempt.answered() == 0) }
                     // Keyed by the question, not its position: when an earlier question is
                     // removed, the one on screen keeps its state.
                     <QuestionView key={format!("{}-{}", attempt.id, attempt.items[index].question)}
@@ -204,7 +209,19 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
         }
         (None, Some(attempt)) => {
             let take_focus = *showed_question.borrow() || page_mode;
-            html! { <Summary {attempt} {take_focus} /> }
+            // At the end only a refusal needs its line again; a valid challenge is compared.
+            let refused = challenge_line(
+                &challenge.clone().filter(Result::is_err),
+                attempt.items.len(),
+                false,
+            );
+            let challenge = challenge.and_then(Result::ok);
+            html! {
+                <>
+                    { refused }
+                    <Summary {attempt} {take_focus} {challenge} />
+                </>
+            }
         }
         (None, None) => preparing,
     }

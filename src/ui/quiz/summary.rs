@@ -1,12 +1,16 @@
 //! The end of a quiz: score, breakdowns by principle and section, the missed questions with
-//! their explanations, "retry the missed ones", a new quiz, back to decks.
+//! their explanations, "retry the missed ones", a new quiz, back to decks; sharing (a challenge,
+//! the missed questions, the result card) and, after a friend's challenge, both results.
 
 use super::feedback::{explanations, verdict};
 use super::random_seed;
 use crate::bank;
+use crate::link::Challenge;
 use crate::quiz::{results, Attempt, QuizOptions};
 use crate::route::Route;
 use crate::ui::link::Link;
+use crate::ui::share::challenge::{challenge_results, ShareResults};
+use crate::ui::share::use_app_address;
 use crate::ui::text::count;
 use yew::prelude::*;
 
@@ -17,11 +21,15 @@ pub struct SummaryProps {
     /// focus and comes into view (otherwise, on a phone, "You scored…" is scrolled away).
     #[prop_or_default]
     pub take_focus: bool,
+    /// The friend's challenge this quiz was opened with, if any.
+    #[prop_or_default]
+    pub challenge: Option<Challenge>,
 }
 
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let fresh_seed = use_state(random_seed);
+    let app = use_app_address();
     let heading = use_node_ref();
     {
         let (heading, take_focus) = (heading.clone(), props.take_focus);
@@ -91,6 +99,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <Link to={Route::quiz(&deck.id, &again)} class="sd-button">{ "New quiz, same options" }</Link>
                 <Link to={Route::Home} class="sd-button">{ "Back to decks" }</Link>
             </p>
+            if let Some(challenge) = &props.challenge {
+                { challenge_results(challenge, &props.attempt) }
+            }
+            if let Some(app) = app {
+                <ShareResults attempt={props.attempt.clone()} deck_title={deck.title.clone()} {app} />
+            }
             if !r.by_principle.is_empty() {
                 <div class="sd-scroll"><table class="sd-table">
                     <caption>{ "By principle" }</caption>

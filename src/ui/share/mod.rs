@@ -1,0 +1,140 @@
+//! Share controls: a link handed over by the Web Share API where the browser has it, else
+//! copied to the clipboard ("Link copied", announced), else shown selected to copy by hand;
+//! its QR code on request. The link is always the standalone app's address (a widget's
+//! `data-app-url`), never the page a widget is embedded in.
+
+pub mod browser;
+pub mod card;
+pub mod challenge;
+
+use super::router::{use_nav, Mode};
+use crate::link::qr::qr_svg;
+use crate::link::share_url::{absolute, shareable};
+use crate::route::Route;
+use browser::Handed;
+use yew::prelude::*;
+
+/// The standalone app's address, or `None` in a widget that was not told it (its links would
+/// then be the host page's, which must not be shared) and in the single file opened from disk
+/// (a `file:` link opens nothing on a friend's device).
+#[hook]
+pub fn use_app_address() -> Option<String> {
+    let nav = use_nav();
+    match nav.as_ref().map(|n| (n.mode, n.app_url.clone())) {
+        Some((Mode::Widget, app)) => app.map(|a| a.to_string()),
+        _ => web_sys::window()
+            .and_then(|w| w.location().href().ok())
+            .filter(|href| href.starts_with("http:") || href.starts_with("https:"))
+            .map(|href| href.split('#').next().unwrap_or_default().to_string()),
+    }
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Shared,
+    Copied,
+    /// Neither sharing nor the clipboard worked: the link, shown selected.
+    Shown,
+    Refused(String),
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ShareControlProps {
+    pub route: Route,
+    /// The button's text, e.g. "Share this quiz".
+    pub label: AttrValue,
+    /// The share sheet's title.
+    pub title: AttrValue,
+    #[prop_or_default]
+    pub primary: bool,
+}
+
+#[component]
+pub fn ShareControl(props: &ShareControlProps) -> Html {
+    let app = use_app_address();
+    // The status and the link it is about: once a name is typed for a challenge, "Link
+    // copied" would be about the old link, so it is shown only while the link is the same.
+    let status = use_state(|| (Status::Idle, String::new()));
+    let show_qr = use_state(|| false);
+    let field = use_node_ref();
+    {
+        let field = field.clone();
+        use_effect_with((*status).clone(), move |(status, _)| {
+            if *status == Status::Shown {
+                if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+                    let _ = input.focus();
+                    input.select();
+                }
+            }
+        });
+    }
+    let Some(app) = app else {
+        return Html::default();
+    };
+    let full = absolute(&app, &props.route);
+    let current = if status.1 == full {
+        status.0.clone()
+    } else {
+        Status::Idle
+    };
+    let link = shareable(full.clone());
+    let onclick = {
+        let (status, link, title) = (status.clone(), link.clone(), props.title.to_string());
+        Callback::from(move |_: MouseEvent| {
+            let (status, link, title) = (status.clone(), link.clone(), title.clone());
+            let link = match link {
+                Ok(link) => link,
+                Err(why) => return status.set((Status::Refused(why), full.clone())),
+            };
+            wasm_bindgen_futures::spawn_local(async move {
+                let next = match browser::share_link(&link, &title).await {
+                    Handed::Shared => Status::Shared,
+                    Handed::Cancelled => Status::Idle,
+                    Handed::Unavailable if browser::copy_text(&link).await => Status::Copied,
+                    Handed::Unavailable => Status::Shown,
+                };
+                status.set((next, link));
+            });
+        })
+    };
+    let toggle_qr = {
+        let show_qr = show_qr.clone();
+        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+    };
+    let line = match &current {
+        Status::Idle | Status::Shown => String::new(),
+        Status::Shared => "Link shared".into(),
+        Status::Copied => "Link copied".into(),
+        Status::Refused(why) => why.clone(),
+    };
+    // Drawn only when asked for: the code is a few thousand path segments.
+    let qr = match (&link, *show_qr) {
+        (Ok(link), true) => qr_svg(link),
+        _ => None,
+    };
+    let shown_link = link.as_ref().ok().filter(|_| current == Status::Shown);
+    html! {
+        <div class="sd-share">
+            <p class="sd-actions">
+                <button type="button" class={classes!(props.primary.then_some("sd-primary"))} {onclick}>{ &props.label }</button>
+                if link.is_ok() {
+                    <button type="button" aria-expanded={show_qr.to_string()} onclick={toggle_qr}>
+                        { if *show_qr { "Hide QR code" } else { "Show QR code" } }
+                    </button>
+                }
+            </p>
+            <p class="sd-share-status" role="status">{ line }</p>
+            if let Some(link) = shown_link {
+                <label class="sd-field">{ "Copy this link: " }
+                    <input type="text" readonly=true value={link.clone()} ref={field} />
+                </label>
+            }
+            if let Some(qr) = qr {
+                <img class="sd-qr" alt={format!("QR code of the link: {}", props.title)}
+                    width={(4 * (qr.modules + 8)).to_string()} height={(4 * (qr.modules + 8)).to_string()}
+                    src={format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&qr.svg))} />
+            }
+        </div>
+    }
+}
