@@ -14,11 +14,14 @@ pub struct DeckGateProps {
     pub children: Html,
 }
 
+/// How the last load went. Whether the deck is there is always read from `bank::deck`, never
+/// from this: the gate stays mounted when a route moves to another deck's screen.
 #[derive(Clone, PartialEq)]
 enum Load {
     Loading,
     Ready,
-    Failed(String),
+    /// The deck it failed for, and why.
+    Failed(AttrValue, String),
 }
 
 #[component]
@@ -46,17 +49,18 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
                 return;
             }
             state.set(Load::Loading);
-            deck_loader::load(&entry, base.as_deref(), move |result| {
+            let loading = entry.clone();
+            deck_loader::load(&loading, base.as_deref(), move |result| {
                 state.set(match result {
                     Ok(_) => Load::Ready,
-                    Err(why) => Load::Failed(why),
+                    Err(why) => Load::Failed(entry.id.clone().into(), why),
                 })
             });
         });
     }
     {
         let (heading, had_focus) = (heading.clone(), had_focus.clone());
-        use_effect_with(*state == Load::Ready, move |ready| {
+        use_effect_with(loaded(), move |ready| {
             if *ready && std::mem::take(&mut *had_focus.borrow_mut()) {
                 focus_screen_start(&heading);
             }
@@ -67,7 +71,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
     // Ready as soon as the deck is in memory, even before the effect has run.
-    if *state == Load::Ready || loaded() {
+    if loaded() {
         return html! { <div class="sd-deck-ready" ref={heading}>{ props.children.clone() }</div> };
     }
     let onfocus = {
@@ -76,7 +80,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     };
     let onblur = Callback::from(move |_| *had_focus.borrow_mut() = false);
     let body = match &*state {
-        Load::Failed(why) => {
+        Load::Failed(deck, why) if *deck == props.deck => {
             let retry = {
                 let tries = tries.clone();
                 Callback::from(move |_| tries.set(*tries + 1))

@@ -75,3 +75,21 @@ for (const [what, fail, message] of failures) {
     await context.close();
   });
 }
+
+test("moving from one deck's screen to another deck's never shows a missing deck on the way", async () => {
+  const { context, page } = await open("#/quiz/influence?n=3&seed=7");
+  await shadow(page).getByText("Question 1 of 3").waitFor();
+  // Records every heading the widget shows from now on.
+  await page.evaluate(() => {
+    window.__headings = [];
+    const root = document.querySelector("[data-stardrill]").shadowRoot;
+    new MutationObserver(() => {
+      for (const h of root.querySelectorAll("h1")) window.__headings.push(h.textContent);
+    }).observe(root, { childList: true, subtree: true, characterData: true });
+  });
+  await page.evaluate(() => { location.hash = "#/learn/customer-trust"; });
+  await shadow(page).getByRole("heading", { name: "Quiz yourself" }).waitFor();
+  const headings = await page.evaluate(() => window.__headings);
+  assert.ok(!headings.includes("Page not found"), headings.join(" | "));
+  await context.close();
+});
