@@ -26,10 +26,10 @@ fn bundled_catalog() -> Catalog {
 
 static CATALOG: OnceLock<Catalog> = OnceLock::new();
 
-/// The bundled catalog, built on first call. (A `Result` still: screens handle a catalog that
-/// could not be had, as they did when it was parsed.)
-pub fn catalog() -> Result<&'static Catalog, &'static str> {
-    Ok(CATALOG.get_or_init(bundled_catalog))
+/// The bundled catalog, built on first call. It cannot fail: it is code, written from content
+/// that build.rs validated.
+pub fn catalog() -> &'static Catalog {
+    CATALOG.get_or_init(bundled_catalog)
 }
 
 /// The decks this page has loaded.
@@ -121,12 +121,12 @@ mod tests {
     fn the_generated_catalog_equals_the_validated_one() {
         let json = include_str!(concat!(env!("OUT_DIR"), "/catalog.json"));
         let parsed: Catalog = serde_json::from_str(json).unwrap();
-        assert_eq!(*catalog().unwrap(), parsed);
+        assert_eq!(*catalog(), parsed);
     }
 
     #[test]
     fn the_catalog_lists_every_bundled_deck_with_its_file_and_count() {
-        let catalog = catalog().expect("the embedded catalog parses");
+        let catalog = catalog();
         let bank = bundled();
         assert_eq!(catalog.decks.len(), bank.decks.len());
         for (entry, deck) in catalog.decks.iter().zip(&bank.decks) {
@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn a_deck_file_is_read_or_refused_with_what_is_wrong() {
-        let catalog = catalog().unwrap();
+        let catalog = catalog();
         let deck = &bundled().decks[1];
         let entry = catalog.deck(&deck.id).unwrap();
         let json = serde_json::to_string(deck).unwrap();

@@ -62,7 +62,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
     } else {
         std::fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?
     };
-    let bank = stardrill::bank::catalog()?;
+    let bank = stardrill::bank::catalog();
     let analyzer = Analyzer::new(&bank.rubric);
     let wpm = wpm.unwrap_or(analyzer.coach().words_per_minute);
     if bench {

@@ -2,7 +2,7 @@ use super::*;
 use crate::model::FindingKind;
 
 fn analyzer() -> Analyzer<'static> {
-    Analyzer::new(&crate::bank::catalog().unwrap().rubric)
+    Analyzer::new(&crate::bank::catalog().rubric)
 }
 
 /// (rule id, exact words) of every finding.
@@ -229,7 +229,7 @@ fn the_score_gives_a_reason_for_every_point() {
 #[test]
 fn the_checklist_is_prefilled_from_the_findings() {
     let a = analyzer();
-    let bank = crate::bank::catalog().unwrap();
+    let bank = crate::bank::catalog();
     let checklist = bank.checklist("story-signals").unwrap();
     let report = a.story(
         ["", "Nobody asked me.", "We fixed it.", "It improved a lot."],

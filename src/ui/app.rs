@@ -157,13 +157,13 @@ pub fn screen_start(root: &web_sys::Element) -> Option<web_sys::HtmlElement> {
 
 /// The document title for a route, e.g. "Quiz: Influence and communication · stardrill".
 fn title_of(route: &Route) -> String {
-    let bank = crate::bank::catalog().ok();
-    let deck = |id: &str| bank.and_then(|b| b.deck(id)).map(|d| d.title.clone());
+    let catalog = crate::bank::catalog();
+    let deck = |id: &str| catalog.deck(id).map(|d| d.title.clone());
     let screen = match route {
         Route::Home => None,
         Route::Learn { deck: id, .. } => deck(id),
         Route::Quiz { deck: id, .. } => deck(id).map(|t| format!("Quiz: {t}")),
-        Route::Checklist { id } => bank.and_then(|b| b.checklist(id)).map(|c| c.title.clone()),
+        Route::Checklist { id } => catalog.checklist(id).map(|c| c.title.clone()),
         Route::Progress => Some("Your progress".into()),
         Route::Stories => Some("Your story bank".into()),
         Route::NotFound { .. } => Some("Page not found".into()),

@@ -18,7 +18,7 @@ pub struct ChecklistScreenProps {
 
 #[component]
 pub fn ChecklistScreen(props: &ChecklistScreenProps) -> Html {
-    let Some(list) = bank::catalog().ok().and_then(|c| c.checklist(&props.id)) else {
+    let Some(list) = bank::catalog().checklist(&props.id) else {
         return html! { <NotFound what={format!("checklist called “{}”", props.id)} /> };
     };
     html! {
@@ -40,7 +40,7 @@ struct ListProps {
 }
 
 fn checklist(id: &str) -> Option<&'static Checklist> {
-    bank::catalog().ok()?.checklist(id)
+    bank::catalog().checklist(id)
 }
 
 #[component]

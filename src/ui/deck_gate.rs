@@ -27,7 +27,7 @@ enum Load {
 #[component]
 pub fn DeckGate(props: &DeckGateProps) -> Html {
     let nav = use_nav();
-    let entry = bank::catalog().ok().and_then(|c| c.deck(&props.deck));
+    let entry = bank::catalog().deck(&props.deck);
     let loaded = || bank::deck(&props.deck).is_some();
     let state = use_state(|| if loaded() { Load::Ready } else { Load::Loading });
     // Bumped by Retry, so the effect below fetches again.

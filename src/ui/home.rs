@@ -12,9 +12,7 @@ use yew::prelude::*;
 #[component]
 pub fn Home() -> Html {
     let store = use_store();
-    let Ok(bank) = bank::catalog() else {
-        return html! { <p role="alert">{ "The question bank could not be loaded." }</p> };
-    };
+    let bank = bank::catalog();
     let progress = store.as_ref().map(|s| &s.progress);
     let resume = progress.and_then(|p| p.last_open_attempt()).and_then(|a| {
         let deck = bank.deck(&a.deck)?;

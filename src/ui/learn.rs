@@ -48,7 +48,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                     data-focus-first={highlighted.then_some("")}>{ &s.title }</h2>
                 <RichText body={s.body.clone()} />
                 <p class="sd-source">
-                    { bank::catalog().map(|c| c.source_line(s)).unwrap_or_default() }
+                    { bank::catalog().source_line(s) }
                     { if count > 0 { format!(" · {count} questions") } else { String::new() } }
                 </p>
             </section>
@@ -175,10 +175,7 @@ fn deck_types(deck: &Deck) -> Vec<QuestionType> {
 }
 
 fn deck_principles(deck: &Deck) -> Vec<(String, String)> {
-    let Ok(catalog) = bank::catalog() else {
-        return Vec::new();
-    };
-    catalog
+    bank::catalog()
         .principles
         .iter()
         .filter(|p| {

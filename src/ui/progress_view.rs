@@ -88,9 +88,10 @@ pub fn ProgressView() -> Html {
     let unreadable = use_state(storage::unreadable);
     let nav = use_nav();
     let kept = use_kept();
-    let (Some(store), Ok(bank)) = (store, bank::catalog()) else {
+    let Some(store) = store else {
         return Html::default();
     };
+    let bank = bank::catalog();
     let progress = &store.progress;
 
     let stats: Vec<_> = bank

@@ -21,7 +21,7 @@ use yew::prelude::*;
 fn analyzer() -> Option<&'static Analyzer<'static>> {
     static ANALYZER: OnceLock<Option<Analyzer<'static>>> = OnceLock::new();
     ANALYZER
-        .get_or_init(|| bank::catalog().ok().map(|b| Analyzer::new(&b.rubric)))
+        .get_or_init(|| Some(Analyzer::new(&bank::catalog().rubric)))
         .as_ref()
 }
 
@@ -99,7 +99,8 @@ pub fn StoriesScreen() -> Html {
     let store = use_store();
     let editor = use_state(Editor::new);
     let draft = &editor.draft;
-    let (Some(store), Some(analyzer), Ok(bank)) = (store, analyzer(), bank::catalog()) else {
+    let bank = bank::catalog();
+    let (Some(store), Some(analyzer)) = (store, analyzer()) else {
         return html! { <p role="alert">{ "The story bank could not be loaded." }</p> };
     };
     let progress = &store.progress;
@@ -494,8 +495,9 @@ fn prefill_view(
     key: String,
 ) -> Html {
     let Some(list) = bank::catalog()
-        .ok()
-        .and_then(|b| b.checklists.iter().find(|c| c.kind == ChecklistKind::Story))
+        .checklists
+        .iter()
+        .find(|c| c.kind == ChecklistKind::Story)
     else {
         return Html::default();
     };

@@ -47,7 +47,7 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
                     <Link to={Route::Learn { deck: props.deck.to_string(), section: Some(section.id.clone()) }}>
                         { format!("Study: {}", section.title) }
                     </Link>
-                    { bank::catalog().map(|c| format!(" ({})", c.source_name(section))).unwrap_or_default() }
+                    { format!(" ({})", bank::catalog().source_name(section)) }
                 </p>
             }
         </div>

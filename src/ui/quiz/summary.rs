@@ -43,9 +43,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
             }
         });
     }
-    let (Ok(catalog), Some(deck)) = (bank::catalog(), bank::deck(&props.attempt.deck)) else {
+    let Some(deck) = bank::deck(&props.attempt.deck) else {
         return Html::default();
     };
+    let catalog = bank::catalog();
     let r = results(&props.attempt, deck);
     let by_principle = r.by_principle.iter().map(|(id, t)| {
         let name = catalog.principle(id).map_or(id.as_str(), |p| p.name.as_str());
