@@ -2,6 +2,7 @@
 //! through `#[path]` to validate `content/` at build time, so nothing here may use `crate::`.
 
 pub mod catalog;
+pub mod custom;
 pub mod text;
 pub mod types;
 pub mod validate;
@@ -12,4 +13,10 @@ pub mod authoring;
 #[allow(unused_imports)] // build.rs includes this module and uses the types by path
 pub use catalog::*;
 #[allow(unused_imports)]
+pub use custom::{
+    as_custom, check_custom_deck, content_hash, is_custom, MAX_DECK_BYTES, MAX_QUESTIONS,
+};
+#[allow(unused_imports)]
 pub use types::*;
+#[allow(unused_imports)]
+pub use validate::validate_custom_deck;

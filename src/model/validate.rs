@@ -2,6 +2,8 @@
 //! content can never fail at run time) and a custom deck will run it at import time.
 //! Every error names the file, the item id and the field.
 
+use super::catalog::Catalog;
+use super::custom::is_custom_question;
 use super::types::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -141,13 +143,27 @@ pub fn validate_bank(bank: &Bank, files: &FileNames) -> Vec<ContentError> {
         for s in &deck.sections {
             section_refs.insert(format!("{}#{}", deck.id, s.id));
         }
-        validate_deck(
-            &mut r,
-            deck,
-            &principle_ids,
-            &source_files,
-            &mut question_ids,
-        );
+        if deck.id.starts_with(CUSTOM_PREFIX) {
+            r.err(
+                &deck.id,
+                "id",
+                format!("`{CUSTOM_PREFIX}` starts the ids of authors' own decks only"),
+            );
+        }
+        let scope = DeckScope {
+            principle_ids: &principle_ids,
+            source_files: &source_files,
+            sources_listed_in: "content/sources.toml",
+            question_ids_unique_in: "all decks (question ids are global)",
+        };
+        validate_deck(&mut r, deck, &scope, &mut question_ids);
+        for q in deck.questions.iter().filter(|q| is_custom_question(&q.id)) {
+            r.err(
+                &q.id,
+                "id",
+                "`c`, eight hex digits and a hyphen start the question ids of authors' own decks only",
+            );
+        }
         errors.append(&mut r.errors);
     }
 
@@ -219,11 +235,53 @@ fn source_exists(r: &mut Report, id: &str, source: &str, section_refs: &BTreeSet
     }
 }
 
+/// What a deck's references are checked against, and how messages name them: a bundled deck
+/// is checked against the bank and shares one question-id space with every other bundled deck;
+/// a custom deck is checked against the catalog the widget ships, on its own.
+struct DeckScope<'a> {
+    principle_ids: &'a BTreeSet<String>,
+    source_files: &'a BTreeSet<String>,
+    /// Where the source documents are listed, for the message naming an unlisted one.
+    sources_listed_in: &'a str,
+    /// Where question ids must be unique, for the duplicate message.
+    question_ids_unique_in: &'a str,
+}
+
+/// How the file of a custom deck's errors is named when no file name is known (a deck given to
+/// the widget in the page or pasted on the author screen).
+pub const YOUR_DECK: &str = "your deck";
+
+/// The start of a custom deck's id once the app keeps it (`model::custom::as_custom`); no
+/// bundled deck may use it.
+pub const CUSTOM_PREFIX: &str = "custom-";
+
+/// Validates a blog author's own deck with the checks bundled decks get at build time. Principle
+/// ids and source documents are the catalog's; question ids need only be unique in the deck
+/// (`model::custom::as_custom` prefixes them before the app keeps the deck). Errors name
+/// [`YOUR_DECK`] as their file and the author's own ids.
+pub fn validate_custom_deck(deck: &Deck, catalog: &Catalog) -> Vec<ContentError> {
+    let principle_ids = catalog.principles.iter().map(|p| p.id.clone()).collect();
+    let source_files = catalog.sources.iter().map(|s| s.file.clone()).collect();
+    let scope = DeckScope {
+        principle_ids: &principle_ids,
+        source_files: &source_files,
+        sources_listed_in:
+            "the widget's source documents (leave `source` out for your own material)",
+        question_ids_unique_in: "this deck",
+    };
+    let mut r = Report {
+        errors: Vec::new(),
+        file: YOUR_DECK,
+    };
+    r.id_format(&deck.id, "id");
+    validate_deck(&mut r, deck, &scope, &mut BTreeSet::new());
+    r.errors
+}
+
 fn validate_deck(
     r: &mut Report,
     deck: &Deck,
-    principle_ids: &BTreeSet<String>,
-    source_files: &BTreeSet<String>,
+    scope: &DeckScope,
     question_ids: &mut BTreeSet<String>,
 ) {
     r.text(&deck.id, "title", &deck.title);
@@ -248,11 +306,11 @@ fn validate_deck(
         r.text(&s.id, "sections.body", &s.body);
         match &s.source {
             Some(file) => {
-                if !source_files.contains(file) {
+                if !scope.source_files.contains(file) {
                     r.err(
                         &s.id,
                         "sections.source",
-                        format!("`{file}` is not listed in content/sources.toml"),
+                        format!("`{file}` is not listed in {}", scope.sources_listed_in),
                     );
                 }
                 if s.headings.is_empty() || s.headings.iter().any(|h| h.trim().is_empty()) {
@@ -275,13 +333,8 @@ fn validate_deck(
     }
     for q in &deck.questions {
         r.id_format(&q.id, "id");
-        r.unique(
-            question_ids,
-            &q.id,
-            "id",
-            "all decks (question ids are global)",
-        );
-        validate_question(r, q, &section_ids, principle_ids);
+        r.unique(question_ids, &q.id, "id", scope.question_ids_unique_in);
+        validate_question(r, q, &section_ids, scope.principle_ids);
     }
 }
 
@@ -363,7 +416,11 @@ fn validate_question(
         }
         let correct = q.choices.iter().filter(|c| c.correct).count();
         if correct == 0 {
-            r.err(id, "choices", "no choice is marked `correct = true`");
+            r.err(
+                id,
+                "choices",
+                "no choice is marked correct (`correct = true` in TOML, `\"correct\": true` in JSON)",
+            );
         } else if kind == QuestionType::Multi && correct == q.choices.len() {
             // Fair scoring (quiz::grade) needs a wrong choice: "tick everything" must not win.
             r.err(
@@ -386,7 +443,7 @@ fn validate_question(
         QuestionType::TrueFalse if q.answer.is_none() => r.err(
             id,
             "answer",
-            "a true_false question needs `answer = true` or `false`",
+            "a true_false question needs an `answer`: true or false",
         ),
         QuestionType::Order => {
             if q.steps.len() < 3 {

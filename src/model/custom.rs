@@ -1,0 +1,717 @@
+//! A blog author's own deck (issue 11): the JSON form of the content schema (content/README.md),
+//! given to the widget in the page, by URL or pasted on the author screen, and checked by
+//! `stardrill-deck check`. Pure: the browser glue and the command line call the same checks, so
+//! they say the same things, and those are the checks the build runs on bundled decks.
+//!
+//! A custom deck is untrusted input: its size and question count are capped before anything
+//! else is done with it, and every problem is reported at once, each naming the question id and
+//! the field, in words a blog author reads (no serde or Rust terms).
+
+use super::catalog::{fnv1a, Catalog};
+use super::types::{Deck, Question, Section};
+use super::validate::{validate_custom_deck, ContentError, CUSTOM_PREFIX, YOUR_DECK};
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+/// The largest custom deck taken, in bytes of JSON: about twice the largest bundled deck.
+pub const MAX_DECK_BYTES: usize = 512 * 1024;
+/// The most questions a custom deck may hold (a challenge link's bit set is sized for it).
+pub const MAX_QUESTIONS: usize = 500;
+
+/// Reads and checks a custom deck's JSON. `Ok` is the deck with the author's ids (see
+/// [`as_custom`] for the form the app keeps); `Err` holds every problem found, each with the
+/// file [`YOUR_DECK`] (a caller that knows a file name may replace it).
+pub fn check_custom_deck(text: &str, catalog: &Catalog) -> Result<Deck, Vec<ContentError>> {
+    let (deck, mut errors) = read(text)?;
+    errors.extend(validate_custom_deck(&deck, catalog));
+    if errors.is_empty() {
+        Ok(deck)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The caps, then the deck's shape. `Err`: nothing more can be read. `Ok`: the deck with its
+/// well-formed questions, and a problem for each malformed one: questions are read one by one
+/// so that every malformed question is reported, not the first, and the rest still validated.
+fn read(text: &str) -> Result<(Deck, Vec<ContentError>), Vec<ContentError>> {
+    if text.len() > MAX_DECK_BYTES {
+        return Err(vec![error(
+            "-",
+            "-",
+            format!(
+                "the deck is {} KB; the most a custom deck may be is {} KB",
+                text.len().div_ceil(1024),
+                MAX_DECK_BYTES / 1024
+            ),
+        )]);
+    }
+    if text.trim_start().starts_with('<') {
+        return Err(vec![error(
+            "-",
+            "-",
+            "this is a web page, not a deck: give the deck's JSON itself (a file or address that serves it)",
+        )]);
+    }
+    let raw: RawDeck = serde_json::from_str(text).map_err(|e| {
+        let deck_id = id_of(text).unwrap_or_else(|| "-".into());
+        vec![json_error(text, 0, &e, &deck_id)]
+    })?;
+    if raw.questions.len() > MAX_QUESTIONS {
+        return Err(vec![error(
+            &raw.id,
+            "questions",
+            format!(
+                "the deck has {} questions; the most a custom deck may have is {MAX_QUESTIONS}",
+                raw.questions.len()
+            ),
+        )]);
+    }
+    let mut errors = Vec::new();
+    let mut questions = Vec::with_capacity(raw.questions.len());
+    for (n, q) in raw.questions.iter().enumerate() {
+        match serde_json::from_str::<Question>(q.get()) {
+            Ok(q) => questions.push(q),
+            Err(e) => {
+                let id = id_of(q.get()).unwrap_or_else(|| format!("question {}", n + 1));
+                // The question's text is a slice of `text`: its offset places the error.
+                let start = q.get().as_ptr() as usize - text.as_ptr() as usize;
+                errors.push(json_error(text, start, &e, &id));
+            }
+        }
+    }
+    let deck = Deck {
+        id: raw.id,
+        title: raw.title,
+        summary: raw.summary,
+        order: raw.order,
+        sections: raw.sections,
+        questions,
+    };
+    Ok((deck, errors))
+}
+
+/// 8 hex digits of FNV-1a over the deck's canonical JSON: `serde_json` writes a parsed deck's
+/// fields in the struct's order and skips absent ones, so the author's whitespace, key order and
+/// optional defaults do not change it; any change of content does.
+pub fn content_hash(deck: &Deck) -> String {
+    let json = serde_json::to_string(deck).unwrap_or_default();
+    format!("{:08x}", fnv1a(json.as_bytes()) >> 32)
+}
+
+/// The deck as the app keeps it, its ids renamed with its content hash:
+/// - the deck id becomes `custom-<hash>-<author's id>`: two authors' `my-deck` never share
+///   progress, and an edited deck (new hash) starts fresh instead of mixing its new questions
+///   with answers given to the old ones;
+/// - each question id becomes `c<hash>-<author's id>`: the store finds a question by its id
+///   across every loaded deck (bundled and custom), and progress is keyed by question id, so
+///   an author's `q1` must never be another deck's `q1`. Bundled ids cannot start like this
+///   (the build's validator refuses both prefixes).
+///
+/// Section, choice, step and pair ids are scoped by their deck or question and keep theirs.
+/// Validate first ([`check_custom_deck`]): messages name the author's own ids.
+pub fn as_custom(mut deck: Deck) -> Deck {
+    let hash = content_hash(&deck);
+    deck.id = format!("{CUSTOM_PREFIX}{hash}-{}", deck.id);
+    for q in &mut deck.questions {
+        q.id = format!("c{hash}-{}", q.id);
+    }
+    deck
+}
+
+/// A deck id of an author's own deck, as [`as_custom`] names it.
+pub fn is_custom(id: &str) -> bool {
+    id.starts_with(CUSTOM_PREFIX)
+}
+
+/// A question id of an author's own deck, as [`as_custom`] names it: `c`, 8 hex digits, `-`.
+pub fn is_custom_question(id: &str) -> bool {
+    let b = id.as_bytes();
+    b.len() > 10 && b[0] == b'c' && b[1..9].iter().all(u8::is_ascii_hexdigit) && b[9] == b'-'
+}
+
+/// A deck's JSON with its questions left as text, to read them one by one. Keep in step with
+/// [`Deck`] (a test reads the example deck both ways).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDeck<'a> {
+    id: String,
+    title: String,
+    summary: String,
+    #[serde(default)]
+    order: u32,
+    sections: Vec<Section>,
+    #[serde(default, borrow)]
+    questions: Vec<&'a RawValue>,
+}
+
+/// The `id` of an object that did not read, to name it in the message.
+#[derive(Deserialize)]
+struct IdOnly {
+    id: Option<String>,
+}
+
+fn id_of(json: &str) -> Option<String> {
+    serde_json::from_str::<IdOnly>(json).ok()?.id
+}
+
+fn error(id: &str, field: &str, message: impl Into<String>) -> ContentError {
+    ContentError {
+        file: YOUR_DECK.into(),
+        id: id.into(),
+        field: field.into(),
+        message: message.into(),
+    }
+}
+
+/// A JSON reading error of the part of `text` starting at `start`, placed by line and column in
+/// the whole text, with the field it is in and serde's words made plain.
+fn json_error(text: &str, start: usize, e: &serde_json::Error, id: &str) -> ContentError {
+    let part = &text[start..];
+    let at = (start + offset_of(part, e.line(), e.column())).min(text.len());
+    let (line, column) = line_column(text, at);
+    let said = e.to_string();
+    let said = said
+        .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
+        .unwrap_or(&said);
+    let message = plain(said, e.classify());
+    let missing = said.starts_with("missing field");
+    let (item, path) = field_at(part, at - start, missing);
+    // serde names the field it missed or did not know in backticks: complete the path with it.
+    let named = (missing || said.starts_with("unknown field"))
+        .then(|| backticked(said))
+        .flatten();
+    let mut field = match named {
+        Some(name) if path.is_empty() => name,
+        Some(name) if path != name && !path.ends_with(&format!(".{name}")) => {
+            format!("{path}.{name}")
+        }
+        _ if path.is_empty() => "-".into(),
+        _ => path,
+    };
+    // At the top level, the item is the innermost list entry the error is in (a section), named
+    // as the validator names it: id `overview`, field `sections.title`.
+    let id = match (start, item) {
+        (0, Some(item)) => {
+            field = field.replacen(&format!(".{item}"), "", 1);
+            item
+        }
+        _ => id.to_string(),
+    };
+    ContentError {
+        file: YOUR_DECK.into(),
+        id,
+        field,
+        message: format!("line {line}, column {column}: {message}"),
+    }
+}
+
+/// The byte offset of serde_json's 1-based line and column (a column of 0: the line's start).
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    (line_start + column.saturating_sub(1)).min(text.len())
+}
+
+/// 1-based line and column (in characters) of byte `at`.
+fn line_column(text: &str, at: usize) -> (usize, usize) {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let before = &text[..at];
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    (
+        before.matches('\n').count() + 1,
+        before[line_start..].chars().count() + 1,
+    )
+}
+
+fn backticked(message: &str) -> Option<String> {
+    let start = message.find('`')? + 1;
+    let len = message[start..].find('`')?;
+    Some(message[start..start + len].to_string())
+}
+
+/// serde's words for a JSON problem, in a blog author's.
+fn plain(said: &str, category: serde_json::error::Category) -> String {
+    use serde_json::error::Category;
+    if category == Category::Eof {
+        return "the text ends too soon: a closing `}`, `]` or `\"` is missing".into();
+    }
+    let whole = [
+        ("expected value", "expected a value: text in double quotes, a number, true, false, a list `[…]` or an object `{…}`"),
+        ("trailing comma", "a comma before a closing `}` or `]`: JSON allows none there"),
+        ("key must be a string", "a field name must be in double quotes"),
+        ("trailing characters", "more text after the deck's closing `}`"),
+        ("expected ident", "expected true, false or null"),
+    ];
+    if let Some((_, plain)) = whole.iter().find(|(s, _)| *s == said) {
+        return (*plain).into();
+    }
+    let mut s = said.to_string();
+    for (from, to) in [
+        (
+            "control character (\\u0000-\\u001F) found while parsing a string",
+            "a line break or tab inside double quotes: write it as \\n or \\t",
+        ),
+        ("unknown variant", "unknown value"),
+        ("invalid type: ", "wrong kind of value: "),
+        ("invalid value: ", "wrong value: "),
+        ("invalid length", "wrong number of entries:"),
+        ("expected a boolean", "expected true or false"),
+        ("boolean `", "`"),
+        ("string \"", "text \""),
+        ("expected a string", "expected text in double quotes"),
+        ("expected a sequence", "expected a list `[…]`"),
+        ("sequence", "list `[…]`"),
+        ("expected u32", "expected a whole number"),
+        ("integer `", "number `"),
+        ("floating point `", "number `"),
+        ("expected a map", "expected an object `{…}`"),
+        (", expected struct ", ", expected an object `{…}`: "),
+        ("map,", "object `{…}`,"),
+    ] {
+        s = s.replace(from, to);
+    }
+    // "expected an object `{…}`: Choice" reads as jargon: drop the type name.
+    if let Some(n) = s.find("`{…}`: ") {
+        let end = s[n + 7..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(s.len(), |e| n + 7 + e);
+        s.replace_range(n + 5..end, "");
+    }
+    s
+}
+
+/// Where byte `at` of a JSON object's text is: the innermost list entry's `id`, and the path of
+/// fields to it, each list entry named by its `id` (found before or after `at`) or position, as
+/// the validator names fields: `choices.hours.explain`. `closing`: the error is about the
+/// innermost object as a whole (a missing field), so its last key is not part of the path.
+/// Tolerant: the text may be cut or broken.
+fn field_at(json: &str, at: usize, closing: bool) -> (Option<String>, String) {
+    enum Frame {
+        Object {
+            key: Option<String>,
+            id: Option<String>,
+            expecting_key: bool,
+        },
+        List {
+            index: usize,
+        },
+    }
+    let bytes = json.as_bytes();
+    let mut stack: Vec<Frame> = Vec::new();
+    // The path at `at`: (key or list position) per frame, and the ids of its objects, filled
+    // in while those objects stay open after `at`.
+    let mut snapshot: Option<Vec<Result<Option<String>, usize>>> = None;
+    let mut ids: Vec<Option<String>> = Vec::new();
+    let mut open = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if i >= at && snapshot.is_none() {
+            let last = stack.len();
+            snapshot = Some(
+                stack
+                    .iter()
+                    .enumerate()
+                    .map(|(n, f)| match f {
+                        Frame::Object {
+                            key, expecting_key, ..
+                        } => Ok(key
+                            .clone()
+                            .filter(|_| n + 1 < last || !(*expecting_key || closing))),
+                        Frame::List { index } => Err(*index),
+                    })
+                    .collect(),
+            );
+            ids = stack
+                .iter()
+                .map(|f| match f {
+                    Frame::Object { id, .. } => id.clone(),
+                    Frame::List { .. } => None,
+                })
+                .collect();
+            open = stack.len();
+        }
+        match bytes[i] {
+            b'"' => {
+                let begin = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let s = json
+                    .get(begin..i.min(bytes.len()))
+                    .unwrap_or("")
+                    .to_string();
+                let depth = stack.len();
+                if let Some(Frame::Object {
+                    key,
+                    id,
+                    expecting_key,
+                }) = stack.last_mut()
+                {
+                    if *expecting_key {
+                        *key = Some(s);
+                        *expecting_key = false;
+                    } else if key.as_deref() == Some("id") {
+                        if snapshot.is_some() && depth <= open {
+                            ids[depth - 1] = Some(s.clone());
+                        }
+                        *id = Some(s);
+                    }
+                }
+            }
+            b'{' => stack.push(Frame::Object {
+                key: None,
+                id: None,
+                expecting_key: true,
+            }),
+            b'[' => stack.push(Frame::List { index: 0 }),
+            b'}' | b']' => {
+                stack.pop();
+                if snapshot.is_some() {
+                    open = open.min(stack.len());
+                    if open == 0 {
+                        break;
+                    }
+                }
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
+                Some(Frame::List { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    let snapshot = snapshot.unwrap_or_default();
+    let mut path = Vec::new();
+    let mut item = None;
+    for (n, part) in snapshot.iter().enumerate() {
+        match part {
+            Ok(key) => path.extend(key.clone()),
+            Err(index) => {
+                let entry_id = ids.get(n + 1).cloned().flatten();
+                path.push(entry_id.clone().unwrap_or_else(|| (index + 1).to_string()));
+                item = entry_id;
+            }
+        }
+    }
+    (item, path.join("."))
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::bank::catalog;
+
+    const EXAMPLE: &str = include_str!("../../examples/decks/my-first-deck.json");
+    const BROKEN: &str = include_str!("../../examples/decks/broken-deck.json");
+
+    fn check(text: &str) -> Result<Deck, Vec<ContentError>> {
+        check_custom_deck(text, catalog())
+    }
+
+    fn errors(text: &str) -> Vec<ContentError> {
+        check(text).expect_err("the deck has problems")
+    }
+
+    /// The example deck with `edit` applied to its JSON value.
+    fn edited(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        edit(&mut v);
+        serde_json::to_string_pretty(&v).unwrap()
+    }
+
+    /// The one error with this id and field, and its message.
+    fn message(errors: &[ContentError], id: &str, field: &str) -> String {
+        let found: Vec<_> = errors
+            .iter()
+            .filter(|e| e.id == id && e.field == field)
+            .collect();
+        assert_eq!(found.len(), 1, "one error for {id}/{field} in {errors:#?}");
+        assert_eq!(found[0].file, "your deck");
+        found[0].message.clone()
+    }
+
+    /// No serde, Rust or build words reach a blog author.
+    fn reads_well(errors: &[ContentError]) {
+        for e in errors {
+            let m = e.message.to_lowercase();
+            for word in [
+                "seed", "struct", "variant", "sequence", "eof", "u32", "serde", "map,", "toml",
+                ".txt", "content/",
+            ] {
+                assert!(!m.contains(word), "{word:?} in {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_example_deck_passes() {
+        let deck = check(EXAMPLE).expect("the example is a valid deck");
+        assert_eq!(deck.id, "my-first-deck");
+        assert_eq!(deck.questions.len(), 4);
+        assert!(deck.is_general());
+        // Read one question at a time or all at once: the same deck (RawDeck keeps step).
+        assert_eq!(deck, serde_json::from_str::<Deck>(EXAMPLE).unwrap());
+    }
+
+    #[test]
+    fn a_deck_over_the_size_cap_is_refused_before_it_is_read() {
+        let text = format!("{EXAMPLE}{}", " ".repeat(600 * 1024 - EXAMPLE.len()));
+        let e = errors(&text);
+        assert_eq!(e.len(), 1);
+        assert_eq!(
+            message(&e, "-", "-"),
+            "the deck is 600 KB; the most a custom deck may be is 512 KB"
+        );
+        // At the cap exactly it is read.
+        let text = format!("{EXAMPLE}{}", " ".repeat(MAX_DECK_BYTES - EXAMPLE.len()));
+        assert!(check(&text).is_ok());
+    }
+
+    #[test]
+    fn a_deck_over_the_question_cap_is_refused() {
+        let text = edited(|v| {
+            let q = v["questions"][3].clone();
+            let list = v["questions"].as_array_mut().unwrap();
+            for n in 0..MAX_QUESTIONS - 3 {
+                let mut q = q.clone();
+                q["id"] = format!("extra-{n}").into();
+                list.push(q);
+            }
+        });
+        let e = errors(&text);
+        assert_eq!(
+            message(&e, "my-first-deck", "questions"),
+            "the deck has 501 questions; the most a custom deck may have is 500"
+        );
+        assert_eq!(e.len(), 1);
+    }
+
+    #[test]
+    fn a_web_page_is_named_as_such() {
+        let e = errors("\n  <!doctype html><html><body>Not found</body></html>");
+        assert_eq!(
+            message(&e, "-", "-"),
+            "this is a web page, not a deck: give the deck's JSON itself (a file or address that serves it)"
+        );
+    }
+
+    #[test]
+    fn json_that_does_not_parse_gets_its_line_and_column() {
+        // A missing comma after the title, on line 3.
+        let text = EXAMPLE.replacen(r#"story","#, r#"story""#, 1);
+        let e = errors(&text);
+        assert_eq!(e.len(), 1, "{e:#?}");
+        assert_eq!(e[0].id, "-");
+        assert_eq!(e[0].message, "line 4, column 3: expected `,` or `}`");
+        let e = errors(&EXAMPLE[..200]);
+        assert_eq!(
+            e[0].message,
+            "line 8, column 6: the text ends too soon: a closing `}`, `]` or `\"` is missing"
+        );
+        let e = errors(&EXAMPLE.replacen(r#""title""#, "title", 1));
+        assert_eq!(
+            e[0].message,
+            "line 3, column 3: a field name must be in double quotes"
+        );
+        let e = errors(&EXAMPLE.replacen("  ]\n}", "  ],\n}", 1));
+        assert!(
+            e[0].message
+                .ends_with("a comma before a closing `}` or `]`: JSON allows none there"),
+            "{e:#?}"
+        );
+        reads_well(&e);
+    }
+
+    #[test]
+    fn an_unknown_field_is_named_with_its_question_and_path() {
+        let text = edited(|v| {
+            let choice = &mut v["questions"][0]["choices"][1];
+            let explain = choice.as_object_mut().unwrap().remove("explain").unwrap();
+            choice["explian"] = explain;
+        });
+        let e = errors(&text);
+        let m = message(&e, "most-time", "choices.background.explian");
+        assert!(
+            m.contains(
+                "unknown field `explian`, expected one of `id`, `text`, `correct`, `explain`"
+            ),
+            "{m}"
+        );
+        // Line 13 of the edited deck (its keys sorted), just after the field's name.
+        assert!(m.starts_with("line 13, column 19: "), "{m}");
+        // At the top level too, and in a section.
+        let e = errors(&edited(|v| v["titel"] = "x".into()));
+        assert!(message(&e, "my-first-deck", "titel").contains("unknown field `titel`"));
+        let e = errors(&edited(|v| v["sections"][1]["sourse"] = "x".into()));
+        assert!(message(&e, "voice", "sections.sourse").contains("unknown field `sourse`"));
+        reads_well(&e);
+    }
+
+    #[test]
+    fn a_missing_field_is_named_and_every_malformed_question_reported() {
+        let text = edited(|v| {
+            v["questions"][1].as_object_mut().unwrap().remove("explain");
+            // A choice with no explain.
+            v["questions"][3]["choices"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("explain");
+        });
+        let e = errors(&text);
+        assert_eq!(e.len(), 2, "{e:#?}");
+        assert!(message(&e, "we-is-fine", "explain").ends_with("missing field `explain`"));
+        assert!(message(&e, "stronger-ending", "choices.vague.explain")
+            .ends_with("missing field `explain`"));
+        reads_well(&e);
+    }
+
+    #[test]
+    fn wrong_types_are_named_with_the_field() {
+        let text = edited(|v| {
+            v["questions"][1]["answer"] = "no".into();
+            v["questions"][0]["choices"][0]["correct"] = "yes".into();
+            v["questions"][2]["type"] = "sorting".into();
+            v["questions"][3]["choices"] = "two".into();
+        });
+        let e = errors(&text);
+        assert_eq!(e.len(), 4, "{e:#?}");
+        assert!(
+            message(&e, "we-is-fine", "answer")
+                .ends_with("wrong kind of value: text \"no\", expected true or false"),
+            "{e:#?}"
+        );
+        assert!(message(&e, "most-time", "choices.actions.correct")
+            .ends_with("wrong kind of value: text \"yes\", expected true or false"));
+        assert!(message(&e, "story-order", "type")
+            .contains("unknown value `sorting`, expected one of `single`, `multi`"));
+        assert!(message(&e, "stronger-ending", "choices")
+            .ends_with("wrong kind of value: text \"two\", expected a list `[…]`"));
+        let e = errors(&edited(|v| v["order"] = "first".into()));
+        assert!(message(&e, "my-first-deck", "order")
+            .ends_with("wrong kind of value: text \"first\", expected a whole number"));
+        let e = errors(&edited(|v| v["sections"] = serde_json::json!({})));
+        assert!(
+            message(&e, "my-first-deck", "sections").ends_with("expected a list `[…]`"),
+            "{e:#?}"
+        );
+        reads_well(&e);
+    }
+
+    #[test]
+    fn the_validator_names_question_and_field_for_every_problem() {
+        let text = edited(|v| {
+            v["questions"][1]["id"] = "most-time".into();
+            v["questions"][0]["choices"][0]["explain"] = " ".into();
+            v["questions"][0]["principle"] = "kindness".into();
+            v["questions"][3]["choices"][1]
+                .as_object_mut()
+                .unwrap()
+                .remove("correct");
+            v["sections"][0]["source"] = "003_6186badc7f6ec2aa.tx".into();
+            v["sections"][0]["headings"] = serde_json::json!(["Definition"]);
+        });
+        let e = errors(&text);
+        assert_eq!(e.len(), 5, "{e:#?}");
+        assert_eq!(message(&e, "most-time", "id"), "duplicate id in this deck");
+        assert_eq!(
+            message(&e, "most-time", "choices.actions.explain"),
+            "must not be empty"
+        );
+        assert_eq!(
+            message(&e, "most-time", "principle"),
+            "no principle has the id `kindness`"
+        );
+        assert_eq!(
+            message(&e, "stronger-ending", "choices"),
+            "no choice is marked correct (`correct = true` in TOML, `\"correct\": true` in JSON)"
+        );
+        assert!(message(&e, "shape", "sections.source")
+            .contains("is not listed in the widget's source documents (leave `source` out"));
+        // A bundled source document may be named, with its headings.
+        let text = edited(|v| {
+            v["sections"][0]["source"] = "003_6186badc7f6ec2aa.txt".into();
+            v["sections"][0]["headings"] = serde_json::json!(["Definition"]);
+        });
+        assert!(check(&text).is_ok());
+        // A question id of a bundled deck is the author's to use: custom ids are renamed.
+        let bundled = &crate::bank::bundled().decks[0].questions[0].id;
+        assert!(check(&edited(
+            |v| v["questions"][0]["id"] = bundled.as_str().into()
+        ))
+        .is_ok());
+    }
+
+    #[test]
+    fn malformed_and_invalid_questions_are_reported_together() {
+        let e = errors(BROKEN);
+        let lines: Vec<String> = e.iter().map(ToString::to_string).collect();
+        assert_eq!(e.len(), 5, "{lines:#?}");
+        assert_eq!(
+            message(&e, "unknown-principle", "principle"),
+            "no principle has the id `be-nice`"
+        );
+        assert!(
+            message(&e, "no-explain", "choices.we.explain").ends_with("missing field `explain`")
+        );
+        assert!(message(&e, "typo", "explian").contains("unknown field `explian`"));
+        assert!(message(&e, "wrong-answer", "answer").contains("expected true or false"));
+        assert_eq!(
+            message(&e, "unknown-principle", "id"),
+            "duplicate id in this deck"
+        );
+        reads_well(&e);
+    }
+
+    #[test]
+    fn the_hash_ignores_formatting_and_follows_content() {
+        let deck = check(EXAMPLE).unwrap();
+        let hash = content_hash(&deck);
+        assert_eq!(hash.len(), 8);
+        assert!(hash
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase()));
+        // Compact, reordered keys, defaults written out: the same deck, the same hash.
+        let mut v: serde_json::Value = serde_json::from_str(EXAMPLE).unwrap();
+        v["order"] = 0.into();
+        let compact = serde_json::to_string(&v).unwrap();
+        // (serde_json's Value sorts keys: "id", "order", "questions", "sections", …)
+        assert!(compact.starts_with(r#"{"id":"my-first-deck","order":0,"questions":["#));
+        assert_eq!(content_hash(&check(&compact).unwrap()), hash);
+        let mut changed = deck.clone();
+        changed.questions[2].steps[0].text.push('.');
+        assert_ne!(content_hash(&changed), hash);
+    }
+
+    #[test]
+    fn as_custom_renames_deck_and_question_ids_with_the_hash() {
+        let deck = check(EXAMPLE).unwrap();
+        let hash = content_hash(&deck);
+        let custom = as_custom(deck.clone());
+        assert_eq!(custom.id, format!("custom-{hash}-my-first-deck"));
+        assert!(is_custom(&custom.id) && !is_custom(&deck.id));
+        for (q, original) in custom.questions.iter().zip(&deck.questions) {
+            assert_eq!(q.id, format!("c{hash}-{}", original.id));
+            assert!(is_custom_question(&q.id) && !is_custom_question(&original.id));
+            assert_eq!(
+                (&q.section, &q.choices),
+                (&original.section, &original.choices)
+            );
+        }
+        assert_eq!(custom.sections, deck.sections);
+        // No bundled deck or question looks custom (the build refuses it).
+        for d in &crate::bank::bundled().decks {
+            assert!(!is_custom(&d.id));
+            assert!(d.questions.iter().all(|q| !is_custom_question(&q.id)));
+        }
+    }
+}
