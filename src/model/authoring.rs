@@ -132,6 +132,14 @@ pub fn load(sources: &Sources) -> Result<Bank, Vec<ContentError>> {
     }
 }
 
+/// One deck file's TOML read into a [`Deck`], as a bundled deck is read: a malformed file gives
+/// one error with `file:line`, the nearest id and the field. Not validated: a blog author's deck
+/// goes on to `model::custom::check_custom_deck` (`stardrill-deck check`).
+pub fn read_deck(file: &str, text: &str) -> Result<Deck, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    parse::<Deck>(&(file.to_string(), text.to_string()), &mut errors).ok_or(errors)
+}
+
 fn parse<T: DeserializeOwned>(
     (file, text): &(String, String),
     errors: &mut Vec<ContentError>,
