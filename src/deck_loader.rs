@@ -59,6 +59,31 @@ async fn read(entry: &DeckEntry, base: Option<&str>) -> Result<Deck, String> {
     bank::parse_deck(entry, &text)
 }
 
+/// A blog author's deck (`data-deck-src`): the text of the host page's element `#<id>`
+/// (a `<script type="application/json">`), or the file at a URL, relative to the host page,
+/// http or https only, fetched with CORS. The error completes "Could not load this page's
+/// deck: …". Its size is capped before it is read when the host says it (`Content-Length`),
+/// and by `model::custom` after.
+pub async fn read_custom(src: &str) -> Result<String, String> {
+    let src = src.trim();
+    if let Some(id) = src.strip_prefix('#') {
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .ok_or("there is no page")?;
+        return document
+            .get_element_by_id(id)
+            .and_then(|el| el.text_content())
+            .ok_or_else(|| {
+                format!("the page has no element with the id “{id}” (data-deck-src=\"{src}\")")
+            });
+    }
+    let url = url_of(src, None)?;
+    if !(url.starts_with("https:") || url.starts_with("http:")) {
+        return Err("its address must start with https:// or http://".into());
+    }
+    fetch_text(&url).await
+}
+
 fn inlined(file: &str) -> Option<String> {
     let document = web_sys::window()?.document()?;
     document
@@ -89,6 +114,20 @@ async fn fetch_text(url: &str) -> Result<String, String> {
         .map_err(|_| UNREACHABLE)?
         .dyn_into::<web_sys::Response>()
         .map_err(|_| UNREACHABLE)?;
+    let too_big = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|n| *n > crate::model::custom::MAX_DECK_BYTES);
+    if let Some(size) = too_big {
+        return Err(format!(
+            "the file is {} KB; the most a deck may be is {} KB",
+            size.div_ceil(1024),
+            crate::model::custom::MAX_DECK_BYTES / 1024
+        ));
+    }
     if !response.ok() {
         let status = response.status();
         return Err(match status {

@@ -10,9 +10,13 @@
 //! - `data-mode="page"`: own the URL hash (the standalone `index.html` uses this);
 //! - `data-mode="learn" | "quiz"` with `data-deck="<id>"`: start a widget on that screen;
 //! - without `data-mode`: a widget starting on the deck list (or on `data-deck`'s study card);
+//! - `data-deck-src="#<element id>" | "<url>"`: the page's own deck (`ui::custom_deck`), a
+//!   `<script type="application/json">` of the page or a file fetched with CORS; with
+//!   `data-mode="quiz"` the widget opens on its quiz, else on its study card;
 //! - `data-app-url`: where the standalone app is, for the widget's links (embed.js fills it in).
 
 use crate::route::{QuizQuery, Route};
+use crate::ui::custom_deck::CustomSource;
 use crate::ui::{App, AppProps, Mode};
 use wasm_bindgen::JsCast;
 
@@ -79,12 +83,20 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) {
     };
     let _ = host.set_attribute("data-stardrill-mounted", "");
     let app_url = app_url(document, host).map(Into::into);
+    let custom = host
+        .get_attribute("data-deck-src")
+        .filter(|src| !src.trim().is_empty())
+        .map(|src| CustomSource {
+            src: src.into(),
+            quiz: host.get_attribute("data-mode").as_deref() == Some("quiz"),
+        });
     yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps {
             mode,
             start,
             app_url,
+            custom,
         },
     )
     .render();

@@ -197,6 +197,7 @@ fn mount(start: Route) -> web_sys::Element {
             mode: Mode::Widget,
             start,
             app_url: None,
+            custom: None,
         },
     )
     .render();

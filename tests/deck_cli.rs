@@ -20,6 +20,25 @@ fn run(args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// `check -` with `json` on standard input.
+fn check_stdin(json: &str) -> Output {
+    let mut child = Command::new(BIN)
+        .args(["check", "-"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(json.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn text(bytes: &[u8]) -> String {
     String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
 }
@@ -62,21 +81,7 @@ fn the_good_json_deck_prints_the_json_to_paste() {
 
 #[test]
 fn json_on_stdin_is_checked() {
-    let mut child = Command::new(BIN)
-        .args(["check", "-"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(br#"{"id":"x","title":"T","summary":"S","sections":[]}"#)
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = check_stdin(r#"{"id":"x","title":"T","summary":"S","sections":[]}"#);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         text(&out.stdout),
@@ -149,4 +154,35 @@ fn a_toml_mistake_names_its_line_and_usage_errors_exit_with_2() {
         assert!(text(&out.stderr).contains("usage: stardrill-deck check"));
     }
     assert_eq!(run(&["check", "no/such/file.json"]).status.code(), Some(2));
+}
+
+#[test]
+fn the_readme_example_passes_the_checker() {
+    let readme = std::fs::read_to_string(format!("{}/README.md", env!("CARGO_MANIFEST_DIR")))
+        .expect("README.md");
+    let section = readme
+        .split("## Author your own deck")
+        .nth(1)
+        .expect("README has the section");
+    let json = section
+        .split("```json\n")
+        .nth(1)
+        .and_then(|rest| rest.split("\n```").next())
+        .expect("the section has a JSON example");
+    let mut child = Command::new(BIN)
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(json.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("deck `my-deck`, 2 questions: ready to publish"));
 }

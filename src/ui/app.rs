@@ -1,6 +1,7 @@
 //! The root component: router, store, the status line and the screen for the current route.
 
 use super::checklist::ChecklistScreen;
+use super::custom_deck::{CustomDeckGate, CustomSource};
 use super::deck_gate::DeckGate;
 use super::home::Home;
 use super::learn::Learn;
@@ -27,19 +28,27 @@ pub struct AppProps {
     /// The standalone app's address, for a widget's links (see `mount::app_url`).
     #[prop_or_default]
     pub app_url: Option<AttrValue>,
+    /// A blog author's own deck (`data-deck-src`), shown instead of a bundled one.
+    #[prop_or_default]
+    pub custom: Option<CustomSource>,
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
     html! {
         <Router mode={props.mode} start={props.start.clone()} app_url={props.app_url.clone()}>
-            <Shell />
+            <Shell custom={props.custom.clone()} />
         </Router>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ShellProps {
+    custom: Option<CustomSource>,
+}
+
 #[component]
-fn Shell() -> Html {
+fn Shell(props: &ShellProps) -> Html {
     let store = use_reducer(Store::load);
     let nav = use_nav();
     let route = nav.as_ref().map(|n| n.route.clone()).unwrap_or(Route::Home);
@@ -118,6 +127,12 @@ fn Shell() -> Html {
         Route::Stories => html! { <StoriesScreen /> },
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
+    let screen = match &props.custom {
+        Some(source) => {
+            html! { <CustomDeckGate source={source.clone()}>{ screen }</CustomDeckGate> }
+        }
+        None => screen,
+    };
     let status = store.health.message().map(|msg| {
         html! { <p class="sd-status" role="status">{ msg }</p> }
     });
@@ -158,7 +173,10 @@ pub fn screen_start(root: &web_sys::Element) -> Option<web_sys::HtmlElement> {
 /// The document title for a route, e.g. "Quiz: Influence and communication · stardrill".
 fn title_of(route: &Route) -> String {
     let catalog = crate::bank::catalog();
-    let deck = |id: &str| catalog.deck(id).map(|d| d.title.clone());
+    let deck = |id: &str| {
+        (catalog.deck(id).map(|d| d.title.clone()))
+            .or_else(|| crate::bank::deck(id).map(|d| d.title.clone()))
+    };
     let screen = match route {
         Route::Home => None,
         Route::Learn { deck: id, .. } => deck(id),

@@ -68,6 +68,18 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     }
 
     let Some(entry) = entry else {
+        // A blog author's deck is in no catalog: it is there once its page has read it.
+        if loaded() {
+            return html! { <div class="sd-deck-ready" ref={heading}>{ props.children.clone() }</div> };
+        }
+        if crate::model::custom::is_custom(&props.deck) {
+            return html! {
+                <section class="sd-screen">
+                    <h1>{ "This deck is not on this page" }</h1>
+                    <p role="alert">{ "It is a blog author's own deck: open it from the page or the link it came from." }</p>
+                </section>
+            };
+        }
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
     // Ready as soon as the deck is in memory, even before the effect has run.

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod checklist;
+pub mod custom_deck;
 pub mod deck_gate;
 pub mod files;
 pub mod home;
