@@ -169,20 +169,7 @@ fn the_readme_example_passes_the_checker() {
         .nth(1)
         .and_then(|rest| rest.split("\n```").next())
         .expect("the section has a JSON example");
-    let mut child = Command::new(BIN)
-        .args(["check", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(json.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = check_stdin(json);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stderr).contains("deck `my-deck`, 2 questions: ready to publish"));
 }

@@ -126,9 +126,19 @@ impl Progress {
 
     /// The most recently touched unfinished attempt ("continue where you left off").
     pub fn last_open_attempt(&self) -> Option<&Attempt> {
+        self.last_open_where(|_| true)
+    }
+
+    /// The most recently touched unfinished attempt of one deck, whatever its options (a
+    /// widget of a page's own deck continues it after a reload).
+    pub fn last_open_attempt_of(&self, deck: &str) -> Option<&Attempt> {
+        self.last_open_where(|a| a.deck == deck)
+    }
+
+    fn last_open_where(&self, wanted: impl Fn(&Attempt) -> bool) -> Option<&Attempt> {
         self.attempts
             .iter()
-            .filter(|a| !a.is_finished() && a.answered() > 0)
+            .filter(|a| !a.is_finished() && a.answered() > 0 && wanted(a))
             .max_by(|a, b| a.updated_at.total_cmp(&b.updated_at))
     }
 

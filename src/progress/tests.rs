@@ -656,3 +656,29 @@ fn saved_attempts_survive_a_changed_bank() {
         assert!(a.items.iter().all(|i| i.is_answered()));
     }
 }
+
+#[test]
+fn the_last_open_attempt_of_a_deck_is_its_latest_touched_one() {
+    let mut p = Progress::default();
+    let mut other_deck = attempt("other", 1, 9.0);
+    other_deck.deck = "e".into();
+    let mut finished = attempt("finished", 3, 8.0);
+    finished.finished_at = Some(8.0);
+    p.attempts = vec![
+        attempt("older", 1, 4.0),
+        attempt("latest", 2, 6.0),
+        attempt("unanswered", 0, 7.0),
+        finished,
+        other_deck,
+    ];
+    assert_eq!(
+        p.last_open_attempt_of("d").map(|a| a.id.as_str()),
+        Some("latest")
+    );
+    assert_eq!(
+        p.last_open_attempt_of("e").map(|a| a.id.as_str()),
+        Some("other")
+    );
+    assert!(p.last_open_attempt_of("none").is_none());
+    assert_eq!(p.last_open_attempt().map(|a| a.id.as_str()), Some("other"));
+}

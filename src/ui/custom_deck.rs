@@ -64,9 +64,8 @@ pub fn CustomDeckGate(props: &CustomDeckGateProps) -> Html {
                         // continues, as the page's reader expects after a reload; else a
                         // fresh one.
                         let open = store.as_ref().and_then(|s| {
-                            (s.progress.attempts.iter().rev())
-                                .find(|a| a.deck == deck && !a.is_finished())
-                                .map(|a| a.options.clone())
+                            let open = s.progress.last_open_attempt_of(&deck)?;
+                            Some(open.options.clone())
                         });
                         if let Some(nav) = nav {
                             nav.replace.emit(if source.quiz {

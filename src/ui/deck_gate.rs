@@ -67,11 +67,12 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
         });
     }
 
+    // Ready as soon as the deck is in memory, even before the effect has run. A blog author's
+    // deck is in no catalog: it is there once its page has read it.
+    if loaded() {
+        return html! { <div class="sd-deck-ready" ref={heading}>{ props.children.clone() }</div> };
+    }
     let Some(entry) = entry else {
-        // A blog author's deck is in no catalog: it is there once its page has read it.
-        if loaded() {
-            return html! { <div class="sd-deck-ready" ref={heading}>{ props.children.clone() }</div> };
-        }
         if crate::model::custom::is_custom(&props.deck) {
             return html! {
                 <section class="sd-screen">
@@ -82,10 +83,6 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
         }
         return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
     };
-    // Ready as soon as the deck is in memory, even before the effect has run.
-    if loaded() {
-        return html! { <div class="sd-deck-ready" ref={heading}>{ props.children.clone() }</div> };
-    }
     let onfocus = {
         let had_focus = had_focus.clone();
         Callback::from(move |_| *had_focus.borrow_mut() = true)
