@@ -63,6 +63,23 @@ for (const f of ["index.html", "embed.js"]) {
   fs.writeFileSync(path.join(dir, f), text.replace(DECK_MAP, () => `const DECKS = ${JSON.stringify(decks)};`));
 }
 
+// frame.html: the iframe embed. The same page with the app in frame mode (no header), without
+// what only the standalone app has (the worker's registration, the manifest), the theme read
+// from its query (?theme=dark) and its content height posted to the host page.
+const FRAME = "frame.html";
+{
+  const page = read("index.html").toString("utf8");
+  const MOUNT = '<div data-stardrill data-mode="page"></div>';
+  if (!page.includes(MOUNT)) throw new Error(`post-build: index.html has no ${MOUNT}`);
+  const frame = page
+    .replace(/\s*<script data-page-only>[\s\S]*?<\/script>/g, "")
+    .replace(/\s*<link\b[^>]*data-page-only[^>]*>/g, "")
+    .replace(MOUNT, () => `<div data-stardrill data-mode="frame" data-app-url="./"></div>
+  <script>${fs.readFileSync(path.join(root, "src/frame.js"), "utf8").trim()}</script>`);
+  if (frame.includes("serviceWorker")) throw new Error("post-build: frame.html would register the worker");
+  fs.writeFileSync(path.join(dir, FRAME), frame);
+}
+
 const files = walk().filter((f) => f !== WORKER && f !== SINGLE).sort();
 let index = read("index.html").toString("utf8");
 if (!META.test(index)) throw new Error(`post-build: ${dir}/index.html has no <meta name="stardrill-build">`);

@@ -7,7 +7,8 @@
 //! - [`quiz`]: the quiz engine (seeded order, grading, results);
 //! - [`progress`]: the saved document, its versions and merge rules;
 //! - [`link`]: share links: the payload codec, challenges, QR codes and the result card;
-//! - [`coach`]: the STAR story coach (findings, timing, score) over the rubric's data.
+//! - [`coach`]: the STAR story coach (findings, timing, score) over the rubric's data;
+//! - [`embed`]: the embed builder's snippets (script widget or iframe).
 //!
 //! Browser glue (wasm32 only): [`storage`] (the only code that touches localStorage),
 //! [`deck_loader`] (fetches a deck's data file once per page),
@@ -15,6 +16,7 @@
 
 pub mod bank;
 pub mod coach;
+pub mod embed;
 pub mod link;
 pub mod model;
 pub mod progress;

@@ -8,7 +8,11 @@
 //!
 //! Options, as attributes of the mount element:
 //! - `data-mode="page"`: own the URL hash (the standalone `index.html` uses this);
-//! - `data-mode="learn" | "quiz"` with `data-deck="<id>"`: start a widget on that screen;
+//! - `data-mode="frame"`: own the frame's URL hash, without the app's header (`frame.html`,
+//!   the iframe embed, uses this);
+//! - `data-mode="learn" | "quiz"` with `data-deck="<id>"`: start a widget on that screen; a
+//!   quiz takes `data-n` and `data-seed` as its link would (`n=`, `seed=`);
+//! - `data-mode="checklist"` with `data-checklist="<id>"`: start a widget on that checklist;
 //! - without `data-mode`: a widget starting on the deck list (or on `data-deck`'s study card);
 //! - `data-deck-src="#<element id>" | "<url>"`: the page's own deck (`ui::custom_deck`), a
 //!   `<script type="application/json">` of the page or a file fetched with CORS; with
@@ -22,18 +26,46 @@ use wasm_bindgen::JsCast;
 
 const STYLE: &str = include_str!("style.css");
 
+/// A mount element's options, as its attributes give them.
+#[derive(Debug, Default)]
+pub struct MountOptions<'a> {
+    pub mode: Option<&'a str>,
+    pub deck: Option<&'a str>,
+    pub checklist: Option<&'a str>,
+    /// A quiz's `data-n` and `data-seed`, read as a quiz link's `n=` and `seed=`.
+    pub count: Option<&'a str>,
+    pub seed: Option<&'a str>,
+}
+
 /// Where a mount element asks to start, and whether it owns the page's URL.
-pub fn options_of(mode: Option<&str>, deck: Option<&str>) -> (Mode, Route) {
-    let deck = deck.filter(|d| !d.is_empty()).map(str::to_string);
-    match (mode, deck) {
+pub fn options_of(options: &MountOptions) -> (Mode, Route) {
+    let deck = options.deck.filter(|d| !d.is_empty()).map(str::to_string);
+    match (options.mode, deck) {
         (Some("page"), _) => (Mode::Page, Route::Home),
-        (Some("quiz"), Some(deck)) => (
+        (Some("frame"), _) => (Mode::Frame, Route::Home),
+        (Some("checklist"), _) if options.checklist.is_some_and(|c| !c.is_empty()) => (
             Mode::Widget,
-            Route::Quiz {
-                deck,
-                options: QuizQuery::default(),
+            Route::Checklist {
+                id: options.checklist.unwrap_or_default().to_string(),
             },
         ),
+        (Some("quiz"), Some(deck)) => {
+            // The same reading as a link's query, so a widget and a link mean one quiz.
+            let mut query = Vec::new();
+            if let Some(n) = options.count {
+                query.push(format!("n={n}"));
+            }
+            if let Some(seed) = options.seed {
+                query.push(format!("seed={seed}"));
+            }
+            (
+                Mode::Widget,
+                Route::Quiz {
+                    deck,
+                    options: QuizQuery::parse(&query.join("&")),
+                },
+            )
+        }
         (_, Some(deck)) => (
             Mode::Widget,
             Route::Learn {
@@ -75,9 +107,21 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) {
     if host.shadow_root().is_some() || host.has_attribute("data-stardrill-mounted") {
         return;
     }
-    let mode = host.get_attribute("data-mode");
-    let deck = host.get_attribute("data-deck");
-    let (mode, start) = options_of(mode.as_deref(), deck.as_deref());
+    let attr = |name: &str| host.get_attribute(name);
+    let (mode, deck, checklist, count, seed) = (
+        attr("data-mode"),
+        attr("data-deck"),
+        attr("data-checklist"),
+        attr("data-n"),
+        attr("data-seed"),
+    );
+    let (mode, start) = options_of(&MountOptions {
+        mode: mode.as_deref(),
+        deck: deck.as_deref(),
+        checklist: checklist.as_deref(),
+        count: count.as_deref(),
+        seed: seed.as_deref(),
+    });
     let Some(root) = shadow_container(document, host) else {
         return;
     };

@@ -23,6 +23,8 @@ pub enum Route {
     Progress,
     /// The story bank and the STAR coach.
     Stories,
+    /// The embed builder, for blog authors.
+    Embed,
     NotFound {
         path: String,
     },
@@ -77,6 +79,7 @@ impl Route {
             ["checklist", id] => Route::Checklist { id: id.to_string() },
             ["progress"] => Route::Progress,
             ["stories"] => Route::Stories,
+            ["embed"] => Route::Embed,
             _ => Route::NotFound {
                 path: hash.to_string(),
             },
@@ -110,6 +113,7 @@ impl Route {
             Route::Checklist { id } => format!("#/checklist/{}", percent_encode(id)),
             Route::Progress => "#/progress".into(),
             Route::Stories => "#/stories".into(),
+            Route::Embed => "#/embed".into(),
             Route::NotFound { path } => format!("#{path}"),
         }
     }
@@ -298,6 +302,8 @@ mod tests {
         assert_eq!(Route::parse("#/stories"), Route::Stories);
         assert_eq!(Route::parse("stories/"), Route::Stories);
         assert_eq!(Route::Stories.to_hash(), "#/stories");
+        assert_eq!(Route::parse("#/embed"), Route::Embed);
+        assert_eq!(Route::Embed.to_hash(), "#/embed");
         assert!(matches!(
             Route::parse("#/stories/x"),
             Route::NotFound { .. }

@@ -3,6 +3,7 @@
 use super::checklist::ChecklistScreen;
 use super::custom_deck::{CustomDeckGate, CustomSource};
 use super::deck_gate::DeckGate;
+use super::embed_builder::EmbedBuilder;
 use super::home::Home;
 use super::learn::Learn;
 use super::link::Link;
@@ -52,7 +53,8 @@ fn Shell(props: &ShellProps) -> Html {
     let store = use_reducer(Store::load);
     let nav = use_nav();
     let route = nav.as_ref().map(|n| n.route.clone()).unwrap_or(Route::Home);
-    let page = nav.as_ref().is_none_or(|n| n.mode == Mode::Page);
+    let mode = nav.as_ref().map_or(Mode::Page, |n| n.mode);
+    let page = mode == Mode::Page;
     let updates = use_updates(page);
 
     {
@@ -125,6 +127,7 @@ fn Shell(props: &ShellProps) -> Html {
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
         Route::Progress => html! { <ProgressView /> },
         Route::Stories => html! { <StoriesScreen /> },
+        Route::Embed => html! { <EmbedBuilder /> },
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
     let screen = match &props.custom {
@@ -136,7 +139,7 @@ fn Shell(props: &ShellProps) -> Html {
     let status = store.health.message().map(|msg| {
         html! { <p class="sd-status" role="status">{ msg }</p> }
     });
-    let body = if page {
+    let body = if mode.owns_hash() {
         html! { <main class="sd-body" ref={body_ref}>{ screen }</main> }
     } else {
         html! { <div class="sd-body" ref={body_ref}>{ screen }</div> }
@@ -144,14 +147,17 @@ fn Shell(props: &ShellProps) -> Html {
     html! {
         <ContextProvider<StoreHandle> context={store.clone()}>
             <div class="sd-app">
-                <header class="sd-top">
-                    <Link to={Route::Home} class="sd-brand">{ "stardrill" }</Link>
-                    <nav aria-label="stardrill sections" class="sd-nav">
-                        <Link to={Route::Home}>{ "Decks" }</Link>
-                        <Link to={Route::Stories}>{ "Stories" }</Link>
-                        <Link to={Route::Progress}>{ "Progress" }</Link>
-                    </nav>
-                </header>
+                // A frame in someone's post shows only its screen: the post is the page.
+                if mode != Mode::Frame {
+                    <header class="sd-top">
+                        <Link to={Route::Home} class="sd-brand">{ "stardrill" }</Link>
+                        <nav aria-label="stardrill sections" class="sd-nav">
+                            <Link to={Route::Home}>{ "Decks" }</Link>
+                            <Link to={Route::Stories}>{ "Stories" }</Link>
+                            <Link to={Route::Progress}>{ "Progress" }</Link>
+                        </nav>
+                    </header>
+                }
                 { status }
                 { updates }
                 { body }
@@ -184,6 +190,7 @@ fn title_of(route: &Route) -> String {
         Route::Checklist { id } => catalog.checklist(id).map(|c| c.title.clone()),
         Route::Progress => Some("Your progress".into()),
         Route::Stories => Some("Your story bank".into()),
+        Route::Embed => Some("Embed stardrill in your page".into()),
         Route::NotFound { .. } => Some("Page not found".into()),
     };
     match screen {

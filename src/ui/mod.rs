@@ -6,6 +6,7 @@ pub mod app;
 pub mod checklist;
 pub mod custom_deck;
 pub mod deck_gate;
+pub mod embed_builder;
 pub mod files;
 pub mod home;
 pub mod hooks;

@@ -8,8 +8,21 @@ use yew::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
+    /// The standalone app: owns the URL hash and the page.
     Page,
+    /// A widget in someone else's page: its route is kept in memory.
     Widget,
+    /// The iframe embed (`frame.html`): owns the frame's own URL hash like a page, but is a
+    /// guest on the host page like a widget (no header, no focus taken on load, shares and
+    /// links the standalone app beside it).
+    Frame,
+}
+
+impl Mode {
+    /// The route is the URL hash (the page's, or the frame's own).
+    pub fn owns_hash(self) -> bool {
+        self != Mode::Widget
+    }
 }
 
 #[derive(Clone, PartialEq)]
@@ -90,7 +103,7 @@ pub fn Router(props: &RouterProps) -> Html {
     let start = props.start.clone();
     let location = use_reducer(move || Location {
         route: match mode {
-            Mode::Page => Route::parse(&current_hash()),
+            Mode::Page | Mode::Frame => Route::parse(&current_hash()),
             Mode::Widget => start,
         },
         visit: 0,
@@ -98,7 +111,7 @@ pub fn Router(props: &RouterProps) -> Html {
     {
         let location = location.dispatcher();
         use_effect_with(mode, move |mode| {
-            let listener = (*mode == Mode::Page).then(|| {
+            let listener = mode.owns_hash().then(|| {
                 web_sys::window().map(|w| {
                     gloo_events::EventListener::new(&w, "hashchange", move |_| {
                         location.dispatch(Move::Arrived(Route::parse(&current_hash())))
@@ -110,20 +123,20 @@ pub fn Router(props: &RouterProps) -> Html {
     }
     let go = {
         let location = location.dispatcher();
-        Callback::from(move |next: Route| match mode {
-            // The hashchange that follows reports the arrival.
-            Mode::Page => {
-                if let Some(w) = web_sys::window() {
-                    let _ = w.location().set_hash(&next.to_hash());
-                }
+        Callback::from(move |next: Route| {
+            if !mode.owns_hash() {
+                return location.dispatch(Move::Go(next));
             }
-            Mode::Widget => location.dispatch(Move::Go(next)),
+            // The hashchange that follows reports the arrival.
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().set_hash(&next.to_hash());
+            }
         })
     };
     let replace = {
         let location = location.dispatcher();
         Callback::from(move |next: Route| {
-            if mode == Mode::Page {
+            if mode.owns_hash() {
                 if let Some(w) = web_sys::window() {
                     let _ = w.location().replace(&next.to_hash());
                 }

@@ -57,6 +57,11 @@ const screens = [
     await page.getByRole("textbox", { name: /^Result/ }).fill("The fix improved things significantly.");
     await page.locator("mark.sd-mark-red").first().waitFor();
   }],
+  // The embed builder, its iframe preview and the snippet of an iframe.
+  ["#/embed", async (page) => {
+    await page.getByLabel(/^An iframe/).check();
+    await page.frameLocator(".sd-embed-preview").getByText(/^Question 1 of/).waitFor();
+  }],
   ["#/no/such/page", null],
 ];
 

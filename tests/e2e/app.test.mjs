@@ -375,6 +375,10 @@ test("flashcard, ordering and matching without a mouse", async () => {
     }
     await page.locator(".sd-feedback h3").waitFor();
     assert.equal(await page.locator(".sd-feedback h3").textContent(), "Correct.", kind);
+    // Focus reaches the feedback in the next frame; an Enter before it would go to the element
+    // the answer just re-rendered (seen under load).
+    await page.waitForFunction(() =>
+      document.querySelector("[data-stardrill]").shadowRoot.activeElement?.closest(".sd-feedback"));
     await page.keyboard.press("Enter");
   }
   await page.getByText("You scored 100%").waitFor();
@@ -471,6 +475,7 @@ test("every screen fits a phone's width", async () => {
     "#/quiz/customer-obsession?n=1&seed=1&only=co-def-chain-order",
     "#/checklist/story-signals",
     "#/progress",
+    "#/embed",
   ]) {
     await page.goto(`${env.server.base}/app/${hash}`);
     await page.locator("h1").first().waitFor();

@@ -10,6 +10,9 @@ import { chromium } from "playwright-core";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const dist = path.resolve(here, "../../dist");
 const fixtures = path.join(here, "fixtures");
+// The sample blog post (examples/blog/), which loads the app from ../../dist/ as a reader of
+// the repository would serve it.
+const examples = path.resolve(here, "../../examples");
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -27,7 +30,8 @@ export const EMBED_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'unsafe-inline'";
 
 /**
- * Serves dist/ at `/app/` (a sub-path, as on many static hosts) and test pages at `/fixtures/`.
+ * Serves dist/ at `/app/` (a sub-path, as on many static hosts) and test pages at `/fixtures/`;
+ * the repository's layout too, `/examples/` and `/dist/`, for the sample blog post.
  * `root`: another folder in dist/'s place (the update test swaps build A for build B there).
  */
 export function serve({ root = dist } = {}) {
@@ -39,8 +43,14 @@ export function serve({ root = dist } = {}) {
       if (url.pathname === "/app/") file = path.join(root, "index.html");
     } else if (url.pathname.startsWith("/fixtures/")) {
       file = path.join(fixtures, path.basename(url.pathname));
+    } else if (url.pathname.startsWith("/dist/")) {
+      file = path.join(root, decodeURIComponent(url.pathname.slice(6)));
+    } else if (url.pathname.startsWith("/examples/")) {
+      file = path.join(examples, decodeURIComponent(url.pathname.slice(10)));
+      if (url.pathname.endsWith("/")) file = path.join(file, "index.html");
     }
-    if (!file || !file.startsWith(root) && !file.startsWith(fixtures) || !fs.existsSync(file) ||
+    if (!file || !file.startsWith(root) && !file.startsWith(fixtures) && !file.startsWith(examples) ||
+        !fs.existsSync(file) ||
         !fs.statSync(file).isFile()) {
       res.writeHead(404).end("not found");
       return;
@@ -82,16 +92,16 @@ export async function launch() {
  * Answers whatever question is on screen (any of the nine types) with the keyboard, the way a
  * keyboard user would, and waits for the feedback: 1 picks the first choice, Enter checks;
  * a flashcard is revealed and rated Good; each match row takes the first answer still free;
- * an order is checked as shown.
+ * an order is checked as shown. `scope`: the widget or frame to look in, on a page with several.
  */
-export async function answerAny(page) {
-  const kind = await page.locator(".sd-kind").textContent();
+export async function answerAny(page, scope = page) {
+  const kind = await scope.locator(".sd-kind").textContent();
   if (kind === "Flashcard") {
     await page.keyboard.press("Enter"); // reveals
-    await page.getByRole("region", { name: "Answer" }).waitFor();
+    await scope.getByRole("region", { name: "Answer" }).waitFor();
     await page.keyboard.press("3");
   } else if (kind === "Match the pairs") {
-    const selects = page.locator(".sd-match-row select");
+    const selects = scope.locator(".sd-match-row select");
     for (let i = 0; i < (await selects.count()); i++) {
       await selects.nth(i).focus();
       await page.keyboard.press("ArrowDown");
@@ -103,7 +113,7 @@ export async function answerAny(page) {
     await page.keyboard.press("1");
     await page.keyboard.press("Enter");
   }
-  await page.locator(".sd-feedback").waitFor();
+  await scope.locator(".sd-feedback").waitFor();
 }
 
 /** What a question shows: its prompt and every answer text in display order. */

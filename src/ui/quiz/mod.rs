@@ -63,8 +63,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             let shown = web_sys::window()
                 .and_then(|w| w.location().hash().ok())
                 .unwrap_or_default();
-            let stale = query.seed.is_none()
-                || (nav.mode == super::router::Mode::Page && shown != route.to_hash());
+            let stale = query.seed.is_none() || (nav.mode.owns_hash() && shown != route.to_hash());
             if stale {
                 nav.replace.emit(route);
             }

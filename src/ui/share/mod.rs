@@ -21,7 +21,7 @@ use yew::prelude::*;
 pub fn use_app_address() -> Option<String> {
     let nav = use_nav();
     match nav.as_ref().map(|n| (n.mode, n.app_url.clone())) {
-        Some((Mode::Widget, app)) => app.map(|a| a.to_string()),
+        Some((Mode::Widget | Mode::Frame, app)) => app.map(|a| a.to_string()),
         _ => web_sys::window()
             .and_then(|w| w.location().href().ok())
             .filter(|href| href.starts_with("http:") || href.starts_with("https:"))

@@ -1,0 +1,127 @@
+// End-to-end on the sample blog post (examples/blog/index.html, issue 11): two script widgets
+// (one themed), one iframe embed sized by the host's few lines of script, and a widget over the
+// page's own deck, beside the blog's own CSS, script and storage key.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { answerAny, serverAndBrowser } from "./harness.mjs";
+
+const env = serverAndBrowser();
+
+async function openBlog(context) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.server.base}/examples/blog/`);
+  return { page, errors };
+}
+
+/** Answers the question on screen in one widget (or frame) by keyboard. */
+async function answerFirst(scope, page) {
+  await scope.locator("[data-focus-first]").focus();
+  await answerAny(page, scope);
+}
+
+test("the sample blog post: every widget works on its own screen and the host page is left alone", async () => {
+  const context = await env.browser.newContext();
+  const { page, errors } = await openBlog(context);
+  const study = page.locator("#study-widget");
+  const quiz = page.locator("#quiz-widget");
+  const custom = page.locator("#custom-widget");
+
+  await study.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
+  await quiz.getByText("Question 1 of 5").waitFor();
+  await custom.getByText("Question 1 of 2").waitFor();
+  await page.frameLocator("#loop-frame").getByText("Question 1 of 3").waitFor();
+
+  // The themed widget: dark whatever the system says, the blog's accent and font.
+  const themed = await page.evaluate(() => {
+    const shadow = document.getElementById("quiz-widget").shadowRoot;
+    return {
+      background: getComputedStyle(shadow.querySelector(".sd-root")).backgroundColor,
+      font: getComputedStyle(shadow.querySelector(".sd-root")).fontFamily,
+    };
+  });
+  assert.equal(themed.background, "rgb(21, 23, 27)");
+  assert.match(themed.font, /Georgia/);
+
+  // Each widget answers on its own.
+  await answerFirst(quiz, page);
+  await answerFirst(custom, page);
+
+  // Screens are per widget: the study card goes to its quiz; the others stay where they are.
+  await study.getByRole("link", { name: "Quick 5" }).or(study.getByRole("link", { name: "Start the quiz" })).first().click();
+  await study.getByText(/^Question 1 of \d+$/).waitFor();
+  assert.equal(await quiz.locator(".sd-feedback").count(), 1, "the themed quiz still shows its answer");
+  await custom.getByText("Question 1 of 2").waitFor();
+
+  // The host page: its URL, its own text, button, script and storage key are untouched.
+  assert.equal(new URL(page.url()).hash, "");
+  assert.equal(await page.getByRole("heading", { level: 1 }).first().textContent(), "Six weeks to my Amazon loop");
+  await page.locator("#subscribe").click();
+  await page.getByText("Thanks!").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("dana:visits")), "1");
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  assert.deepEqual(keys.filter((k) => !k.startsWith("stardrill:")), ["dana:visits"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The frame's box height on the blog page and its content's height inside the frame. */
+async function frameHeights(page) {
+  const outer = await page.locator("#loop-frame").evaluate((f) => f.clientHeight);
+  const inner = await page.frameLocator("#loop-frame").locator("html").evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    scrolls: document.documentElement.scrollHeight > innerHeight,
+  }));
+  return { outer, ...inner };
+}
+
+test("the iframe embed has no header, fits its content and follows it to a longer screen", async () => {
+  const context = await env.browser.newContext();
+  const { page, errors } = await openBlog(context);
+  const frame = page.frameLocator("#loop-frame");
+  await frame.getByText("Question 1 of 3").waitFor();
+  assert.equal(await frame.getByRole("navigation", { name: "stardrill sections" }).count(), 0, "no app header in a frame");
+
+  const fits = async () => {
+    for (let i = 0; i < 50; i++) {
+      const h = await frameHeights(page);
+      if (h.outer === h.content && !h.scrolls) return h;
+      await page.waitForTimeout(100);
+    }
+    assert.fail(`the frame never fitted its content: ${JSON.stringify(await frameHeights(page))}`);
+  };
+  const quizHeight = (await fits()).outer;
+
+  // Answer, then follow the feedback's link to the study card: a much longer screen.
+  await answerFirst(frame, page);
+  await frame.getByRole("link", { name: /^Study: / }).first().click();
+  await frame.locator(".sd-study, article, section").first().waitFor();
+  await frame.getByText("Question 1 of 3").waitFor({ state: "detached" });
+  const studyHeight = (await fits()).outer;
+  assert.ok(studyHeight > quizHeight + 200, `the frame grew with the study card (${quizHeight} -> ${studyHeight} px)`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("frame.html takes its theme from the query and works without the host's script (it scrolls)", async () => {
+  const context = await env.browser.newContext({ colorScheme: "light" });
+  await context.route("**/fixtures/no-script.html", (r) => r.fulfill({
+    contentType: "text/html; charset=utf-8",
+    body: `<!doctype html><title>No scripts</title>
+      <iframe id="f" style="height: 300px; width: 100%" src="/dist/frame.html?theme=dark#/learn/influence"></iframe>`,
+  }));
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/fixtures/no-script.html`);
+  const frame = page.frameLocator("#f");
+  await frame.getByRole("heading", { level: 1, name: /Influence/ }).waitFor();
+  const inside = await frame.locator("html").evaluate(() => ({
+    background: getComputedStyle(document.querySelector("[data-stardrill]").shadowRoot.querySelector(".sd-root")).backgroundColor,
+    scrolls: document.documentElement.scrollHeight > innerHeight,
+    worker: navigator.serviceWorker?.controller ?? null,
+  }));
+  assert.equal(inside.background, "rgb(21, 23, 27)", "?theme=dark on a light system");
+  assert.equal(inside.scrolls, true, "without the host's script the frame keeps its height and scrolls");
+  assert.equal(await page.locator("#f").evaluate((f) => f.clientHeight), 300);
+  await context.close();
+});
