@@ -1,8 +1,10 @@
 //! The root component: router, store, the status line and the screen for the current route.
 
+use super::author::AuthorScreen;
 use super::checklist::ChecklistScreen;
 use super::custom_deck::{CustomDeckGate, CustomSource};
 use super::deck_gate::DeckGate;
+use super::deck_link::DeckLinkScreen;
 use super::home::Home;
 use super::learn::Learn;
 use super::link::Link;
@@ -125,6 +127,8 @@ fn Shell(props: &ShellProps) -> Html {
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
         Route::Progress => html! { <ProgressView /> },
         Route::Stories => html! { <StoriesScreen /> },
+        Route::Author => html! { <AuthorScreen /> },
+        Route::DeckLink { payload } => html! { <DeckLinkScreen {payload} /> },
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
     let screen = match &props.custom {
@@ -184,6 +188,8 @@ fn title_of(route: &Route) -> String {
         Route::Checklist { id } => catalog.checklist(id).map(|c| c.title.clone()),
         Route::Progress => Some("Your progress".into()),
         Route::Stories => Some("Your story bank".into()),
+        Route::Author => Some("Author a deck".into()),
+        Route::DeckLink { .. } => Some("A deck from a link".into()),
         Route::NotFound { .. } => Some("Page not found".into()),
     };
     match screen {

@@ -1,0 +1,276 @@
+//! `#/author`: a blog author pastes a deck as JSON and sees at once whether it is ready, with
+//! every problem by question id and field (the widget's checker and wording); a ready deck can
+//! be previewed as a quiz, embedded (a snippet to paste into a post) or sent as a link
+//! (`#/deck/<payload>`, compressed by the browser). Nothing here is saved: the deck lives in
+//! the text field, and in memory once previewed.
+
+use super::compression;
+use super::files;
+use super::router::use_nav;
+use super::share::browser::copy_text;
+use super::share::use_app_address;
+use super::text::count;
+use crate::bank;
+use crate::link::deck_link::{embed_snippet, payload_of, too_long_message};
+use crate::link::share_url::{absolute, shareable};
+use crate::model::custom::{self, compact_json, problem_line};
+use crate::model::Deck;
+use crate::route::{QuizQuery, Route};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The pasted text and what the checker said of it (`None` while the field is empty).
+#[derive(Default)]
+struct Draft {
+    text: Rc<str>,
+    checked: Option<Result<Rc<Deck>, Rc<[String]>>>,
+}
+
+impl Draft {
+    fn of(text: String) -> Draft {
+        let checked = (!text.trim().is_empty()).then(|| {
+            custom::check_custom_deck(&text, bank::catalog())
+                .map(Rc::new)
+                .map_err(|problems| problems.iter().map(problem_line).collect())
+        });
+        Draft {
+            text: text.into(),
+            checked,
+        }
+    }
+}
+
+/// What "Make a link" gave.
+#[derive(Clone, PartialEq)]
+enum Made {
+    Link(String),
+    /// Over a cap: why, and the JSON file is offered instead.
+    TooLong(String),
+    /// The browser cannot compress.
+    Failed,
+}
+
+#[component]
+pub fn AuthorScreen() -> Html {
+    let draft = use_state(Draft::default);
+    let oninput = {
+        let draft = draft.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e
+                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
+                .value();
+            draft.set(Draft::of(text));
+        })
+    };
+    let (status, problems) = match &draft.checked {
+        None => ("Paste a deck to check it.".to_string(), None),
+        Some(Ok(_)) => ("Ready to publish".to_string(), None),
+        Some(Err(problems)) => (
+            count(problems.len(), "problem", "problems"),
+            Some(problems.clone()),
+        ),
+    };
+    html! {
+        <section class="sd-screen sd-author">
+            <h1 tabindex="-1">{ "Author a deck" }</h1>
+            <p class="sd-lead">{ "Write your own questions in the same format as stardrill's decks (see “Author your own deck” in the README), paste them here, and publish them in your blog or as a link. Nothing you paste leaves this browser." }</p>
+            <label class="sd-field">{ "Your deck as JSON" }
+                <textarea class="sd-author-json" rows="12" spellcheck="false" autocomplete="off"
+                    value={draft.text.to_string()} {oninput} />
+            </label>
+            <p class={classes!("sd-author-status", problems.is_none().then_some("sd-ready"))}
+                role="status" aria-live="polite">{ status }</p>
+            if let Some(problems) = problems {
+                <ul class="sd-problems" aria-label="Problems in your deck">
+                    { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
+                </ul>
+            }
+            if let Some(Ok(deck)) = &draft.checked {
+                <Publish deck={deck.clone()} text={draft.text.clone()} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties)]
+struct PublishProps {
+    deck: Rc<Deck>,
+    text: Rc<str>,
+}
+
+impl PartialEq for PublishProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.deck, &other.deck) && self.text == other.text
+    }
+}
+
+/// A ready deck's three ways out: preview, embed snippet, link.
+#[component]
+fn Publish(props: &PublishProps) -> Html {
+    let nav = use_nav();
+    let app = use_app_address();
+    // The link made, and the text it was made for: a link of an older text is not shown.
+    let made = use_state(|| None::<(Rc<str>, Made)>);
+    let compact = compact_json(&props.text);
+    let preview = {
+        let (deck, text, nav) = (props.deck.clone(), props.text.clone(), nav.clone());
+        Callback::from(move |_: MouseEvent| {
+            let kept = bank::keep(custom::as_custom(
+                (*deck).clone(),
+                &custom::content_hash(&text),
+            ));
+            if let Some(nav) = &nav {
+                nav.go.emit(Route::Quiz {
+                    deck: kept.id.clone(),
+                    options: QuizQuery::default(),
+                });
+            }
+        })
+    };
+    let make_link = {
+        let (made, text, app) = (made.clone(), props.text.clone(), app.clone());
+        let compact = compact.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (made, text, compact, app) =
+                (made.clone(), text.clone(), compact.clone(), app.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match compression::deflate_raw(compact.as_bytes()).await {
+                    None => Made::Failed,
+                    Some(bytes) => match payload_of(&bytes) {
+                        Err(length) => Made::TooLong(too_long_message(length)),
+                        Ok(payload) => {
+                            let link = absolute(
+                                app.as_deref().unwrap_or_default(),
+                                &Route::DeckLink { payload },
+                            );
+                            match shareable(link) {
+                                Ok(link) => Made::Link(link),
+                                Err(why) => Made::TooLong(why),
+                            }
+                        }
+                    },
+                };
+                made.set(Some((text, result)));
+            });
+        })
+    };
+    let download = {
+        let (text, id) = (props.text.clone(), props.deck.id.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(blob) = files::text_blob(&text, "application/json") {
+                let _ = files::download_blob(&format!("{id}.json"), &blob);
+            }
+        })
+    };
+    let made = made
+        .as_ref()
+        .filter(|(text, _)| *text == props.text)
+        .map(|(_, made)| made.clone());
+    let questions = count(props.deck.questions.len(), "question", "questions");
+    html! {
+        <div class="sd-publish">
+            <div class="sd-card">
+                <h2>{ "Try it" }</h2>
+                <p>{ format!("“{}”: {questions}.", props.deck.title) }</p>
+                <button type="button" class="sd-primary" onclick={preview}>{ "Preview as a quiz" }</button>
+            </div>
+            if let Some(app) = app {
+                <div class="sd-card">
+                    <h2>{ "Put it in your blog" }</h2>
+                    <p>{ "Paste this where the quiz should appear; the deck travels inside the page." }</p>
+                    <CopyField label="Embed snippet" copy="Copy the snippet"
+                        value={embed_snippet(&props.deck.id, &compact, &app)} multiline=true />
+                </div>
+                <div class="sd-card">
+                    <h2>{ "Send it as a link" }</h2>
+                    <p>{ "The whole deck travels in the link: nothing is uploaded." }</p>
+                    <button type="button" onclick={make_link}>{ "Make a link" }</button>
+                    { match made {
+                        None => Html::default(),
+                        Some(Made::Link(link)) => html! {
+                            <CopyField label="Link to your deck" copy="Copy the link" value={link} />
+                        },
+                        Some(Made::TooLong(why)) => html! {
+                            <>
+                                <p role="alert">{ why }</p>
+                                <button type="button" onclick={download.clone()}>{ "Download the JSON file" }</button>
+                            </>
+                        },
+                        Some(Made::Failed) => html! {
+                            <>
+                                <p role="alert">{ "This browser cannot compress a deck for a link (it has no CompressionStream)." }</p>
+                                <button type="button" onclick={download.clone()}>{ "Download the JSON file" }</button>
+                            </>
+                        },
+                    } }
+                </div>
+            } else {
+                <p class="sd-card">{ "Open stardrill from its web address (not a file on this device) to get an embed snippet and a link." }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CopyFieldProps {
+    label: AttrValue,
+    /// The Copy button's text, naming what it copies.
+    copy: AttrValue,
+    value: AttrValue,
+    #[prop_or_default]
+    multiline: bool,
+}
+
+/// A read-only field with a Copy button; when the clipboard is refused, the text is selected to
+/// copy by hand.
+#[component]
+fn CopyField(props: &CopyFieldProps) -> Html {
+    // The outcome and the value it is about: a new value starts without one.
+    let status = use_state(|| None::<(AttrValue, bool)>);
+    let field = use_node_ref();
+    let onclick = {
+        let (status, field, value) = (status.clone(), field.clone(), props.value.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (status, field, value) = (status.clone(), field.clone(), value.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let copied = copy_text(&value).await;
+                if !copied {
+                    select(&field);
+                }
+                status.set(Some((value, copied)));
+            });
+        })
+    };
+    let line = match &*status {
+        Some((value, true)) if *value == props.value => "Copied",
+        Some((value, false)) if *value == props.value => {
+            "The browser refused the clipboard: the text is selected, copy it with your keyboard."
+        }
+        _ => "",
+    };
+    html! {
+        <div class="sd-copy">
+            <label class="sd-field">{ &props.label }
+                if props.multiline {
+                    <textarea readonly=true rows="6" spellcheck="false" value={props.value.clone()} ref={field} />
+                } else {
+                    <input type="text" readonly=true value={props.value.clone()} ref={field} />
+                }
+            </label>
+            <p class="sd-actions">
+                <button type="button" {onclick}>{ &props.copy }</button>
+                <span class="sd-share-status" role="status">{ line }</span>
+            </p>
+        </div>
+    }
+}
+
+fn select(field: &NodeRef) {
+    if let Some(area) = field.cast::<web_sys::HtmlTextAreaElement>() {
+        let _ = area.focus();
+        area.select();
+    } else if let Some(input) = field.cast::<web_sys::HtmlInputElement>() {
+        let _ = input.focus();
+        input.select();
+    }
+}
