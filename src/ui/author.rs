@@ -14,7 +14,6 @@ use crate::bank;
 use crate::link::deck_link::{embed_snippet, payload_of, too_long_message};
 use crate::link::share_url::{absolute, shareable};
 use crate::model::custom::{self, compact_json, problem_line};
-use crate::model::Deck;
 use crate::route::{QuizQuery, Route};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,14 +22,27 @@ use yew::prelude::*;
 #[derive(Default)]
 struct Draft {
     text: Rc<str>,
-    checked: Option<Result<Rc<Deck>, Rc<[String]>>>,
+    checked: Option<Result<Ready, Rc<[String]>>>,
+}
+
+/// What the screen shows of a ready deck. Not the deck itself: "Preview" checks the text again
+/// and keeps that deck, which spares the wasm the `Clone` code of every content type.
+#[derive(Clone, PartialEq)]
+struct Ready {
+    id: AttrValue,
+    title: AttrValue,
+    questions: usize,
 }
 
 impl Draft {
     fn of(text: String) -> Draft {
         let checked = (!text.trim().is_empty()).then(|| {
             custom::check_custom_deck(&text, bank::catalog())
-                .map(Rc::new)
+                .map(|deck| Ready {
+                    questions: deck.questions.len(),
+                    id: deck.id.into(),
+                    title: deck.title.into(),
+                })
                 .map_err(|problems| problems.iter().map(problem_line).collect())
         });
         Draft {
@@ -44,10 +56,8 @@ impl Draft {
 #[derive(Clone, PartialEq)]
 enum Made {
     Link(String),
-    /// Over a cap: why, and the JSON file is offered instead.
-    TooLong(String),
-    /// The browser cannot compress.
-    Failed,
+    /// Over a cap, or a browser that cannot compress: why, and the JSON file is offered instead.
+    Refused(String),
 }
 
 #[component]
@@ -92,16 +102,10 @@ pub fn AuthorScreen() -> Html {
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct PublishProps {
-    deck: Rc<Deck>,
+    deck: Ready,
     text: Rc<str>,
-}
-
-impl PartialEq for PublishProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.deck, &other.deck) && self.text == other.text
-    }
 }
 
 /// A ready deck's three ways out: preview, embed snippet, link.
@@ -113,12 +117,12 @@ fn Publish(props: &PublishProps) -> Html {
     let made = use_state(|| None::<(Rc<str>, Made)>);
     let compact = compact_json(&props.text);
     let preview = {
-        let (deck, text, nav) = (props.deck.clone(), props.text.clone(), nav.clone());
+        let (text, nav) = (props.text.clone(), nav.clone());
         Callback::from(move |_: MouseEvent| {
-            let kept = bank::keep(custom::as_custom(
-                (*deck).clone(),
-                &custom::content_hash(&text),
-            ));
+            let Ok(deck) = custom::check_custom_deck(&text, bank::catalog()) else {
+                return;
+            };
+            let kept = bank::keep(custom::as_custom(deck, &custom::content_hash(&text)));
             if let Some(nav) = &nav {
                 nav.go.emit(Route::Quiz {
                     deck: kept.id.clone(),
@@ -135,9 +139,11 @@ fn Publish(props: &PublishProps) -> Html {
                 (made.clone(), text.clone(), compact.clone(), app.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match compression::deflate_raw(compact.as_bytes()).await {
-                    None => Made::Failed,
+                    None => Made::Refused(
+                        "This browser cannot compress a deck for a link (it has no CompressionStream).".into(),
+                    ),
                     Some(bytes) => match payload_of(&bytes) {
-                        Err(length) => Made::TooLong(too_long_message(length)),
+                        Err(length) => Made::Refused(too_long_message(length)),
                         Ok(payload) => {
                             let link = absolute(
                                 app.as_deref().unwrap_or_default(),
@@ -145,7 +151,7 @@ fn Publish(props: &PublishProps) -> Html {
                             );
                             match shareable(link) {
                                 Ok(link) => Made::Link(link),
-                                Err(why) => Made::TooLong(why),
+                                Err(why) => Made::Refused(why),
                             }
                         }
                     },
@@ -166,7 +172,7 @@ fn Publish(props: &PublishProps) -> Html {
         .as_ref()
         .filter(|(text, _)| *text == props.text)
         .map(|(_, made)| made.clone());
-    let questions = count(props.deck.questions.len(), "question", "questions");
+    let questions = count(props.deck.questions, "question", "questions");
     html! {
         <div class="sd-publish">
             <div class="sd-card">
@@ -190,16 +196,10 @@ fn Publish(props: &PublishProps) -> Html {
                         Some(Made::Link(link)) => html! {
                             <CopyField label="Link to your deck" copy="Copy the link" value={link} />
                         },
-                        Some(Made::TooLong(why)) => html! {
+                        Some(Made::Refused(why)) => html! {
                             <>
                                 <p role="alert">{ why }</p>
-                                <button type="button" onclick={download.clone()}>{ "Download the JSON file" }</button>
-                            </>
-                        },
-                        Some(Made::Failed) => html! {
-                            <>
-                                <p role="alert">{ "This browser cannot compress a deck for a link (it has no CompressionStream)." }</p>
-                                <button type="button" onclick={download.clone()}>{ "Download the JSON file" }</button>
+                                <button type="button" onclick={download}>{ "Download the JSON file" }</button>
                             </>
                         },
                     } }
