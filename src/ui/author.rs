@@ -6,7 +6,7 @@
 
 use super::compression;
 use super::files;
-use super::router::use_nav;
+use super::router::{use_nav, Nav};
 use super::share::browser::copy_text;
 use super::share::use_app_address;
 use super::text::count;
@@ -62,7 +62,14 @@ enum Made {
 
 #[component]
 pub fn AuthorScreen() -> Html {
+    let nav = use_nav();
+    let app = use_app_address();
     let draft = use_state(Draft::default);
+    // The link made, and the text it was made for: a link of an older text is not shown.
+    let made = use_state(|| None::<(Rc<str>, Made)>);
+    // The last Copy: what it copied and whether the clipboard took it.
+    let copied = use_state(|| None::<(AttrValue, bool)>);
+    let (snippet_ref, link_ref) = (use_node_ref(), use_node_ref());
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
@@ -80,6 +87,83 @@ pub fn AuthorScreen() -> Html {
             Some(problems.clone()),
         ),
     };
+    let ready = matches!(draft.checked, Some(Ok(_)));
+    let publish = match &draft.checked {
+        Some(Ok(deck)) => {
+            let copy = |value: String, field: &NodeRef| {
+                let (copied, field) = (copied.clone(), field.clone());
+                let value = AttrValue::from(value);
+                let line = match &*copied {
+                    Some((v, true)) if *v == value => "Copied",
+                    Some((v, false)) if *v == value => {
+                        "The browser refused the clipboard: the text is selected, copy it with your keyboard."
+                    }
+                    _ => "",
+                };
+                let onclick = {
+                    let value = value.clone();
+                    Callback::from(move |_: MouseEvent| {
+                        let (copied, field, value) = (copied.clone(), field.clone(), value.clone());
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let ok = copy_text(&value).await;
+                            if !ok {
+                                select(&field);
+                            }
+                            copied.set(Some((value, ok)));
+                        });
+                    })
+                };
+                (value, line, onclick)
+            };
+            let parts = Parts {
+                nav: nav.clone(),
+                app: app.clone(),
+                made: made.clone(),
+                text: draft.text.clone(),
+            };
+            let shown = made
+                .as_ref()
+                .filter(|(text, _)| *text == draft.text)
+                .map(|(_, made)| made.clone());
+            let questions = count(deck.questions, "question", "questions");
+            html! {
+                <div class="sd-publish">
+                    <div class="sd-card">
+                        <h2>{ "Try it" }</h2>
+                        <p>{ format!("“{}”: {questions}.", deck.title) }</p>
+                        <button type="button" class="sd-primary" onclick={parts.preview()}>{ "Preview as a quiz" }</button>
+                    </div>
+                    if let Some(app) = &app {
+                        <div class="sd-card">
+                            <h2>{ "Put it in your blog" }</h2>
+                            <p>{ "Paste this where the quiz should appear; the deck travels inside the page." }</p>
+                            { copy_field("Embed snippet", "Copy the snippet", true, &snippet_ref,
+                                copy(embed_snippet(&deck.id, &compact_json(&draft.text), app), &snippet_ref)) }
+                        </div>
+                        <div class="sd-card">
+                            <h2>{ "Send it as a link" }</h2>
+                            <p>{ "The whole deck travels in the link: nothing is uploaded." }</p>
+                            <button type="button" onclick={parts.make_link()}>{ "Make a link" }</button>
+                            { match shown {
+                                None => Html::default(),
+                                Some(Made::Link(link)) => copy_field("Link to your deck", "Copy the link", false,
+                                    &link_ref, copy(link, &link_ref)),
+                                Some(Made::Refused(why)) => html! {
+                                    <>
+                                        <p role="alert">{ why }</p>
+                                        <button type="button" onclick={parts.download(&deck.id)}>{ "Download the JSON file" }</button>
+                                    </>
+                                },
+                            } }
+                        </div>
+                    } else {
+                        <p class="sd-card">{ "Open stardrill from its web address (not a file on this device) to get an embed snippet and a link." }</p>
+                    }
+                </div>
+            }
+        }
+        _ => Html::default(),
+    };
     html! {
         <section class="sd-screen sd-author">
             <h1 tabindex="-1">{ "Author a deck" }</h1>
@@ -88,36 +172,31 @@ pub fn AuthorScreen() -> Html {
                 <textarea class="sd-author-json" rows="12" spellcheck="false" autocomplete="off"
                     value={draft.text.to_string()} {oninput} />
             </label>
-            <p class={classes!("sd-author-status", problems.is_none().then_some("sd-ready"))}
+            <p class={classes!("sd-author-status", ready.then_some("sd-ready"))}
                 role="status" aria-live="polite">{ status }</p>
             if let Some(problems) = problems {
                 <ul class="sd-problems" aria-label="Problems in your deck">
                     { for problems.iter().map(|p| html! { <li>{ p }</li> }) }
                 </ul>
             }
-            if let Some(Ok(deck)) = &draft.checked {
-                <Publish deck={deck.clone()} text={draft.text.clone()} />
-            }
+            { publish }
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PublishProps {
-    deck: Ready,
+/// What the publishing buttons act on. Plain functions, not components: each component costs
+/// the wasm its own copy of Yew's lifecycle code.
+struct Parts {
+    nav: Option<Nav>,
+    app: Option<String>,
+    made: UseStateHandle<Option<(Rc<str>, Made)>>,
     text: Rc<str>,
 }
 
-/// A ready deck's three ways out: preview, embed snippet, link.
-#[component]
-fn Publish(props: &PublishProps) -> Html {
-    let nav = use_nav();
-    let app = use_app_address();
-    // The link made, and the text it was made for: a link of an older text is not shown.
-    let made = use_state(|| None::<(Rc<str>, Made)>);
-    let compact = compact_json(&props.text);
-    let preview = {
-        let (text, nav) = (props.text.clone(), nav.clone());
+impl Parts {
+    /// Keeps the deck (checked again: the screen holds only its text) and opens its quiz.
+    fn preview(&self) -> Callback<MouseEvent> {
+        let (text, nav) = (self.text.clone(), self.nav.clone());
         Callback::from(move |_: MouseEvent| {
             let Ok(deck) = custom::check_custom_deck(&text, bank::catalog()) else {
                 return;
@@ -130,15 +209,15 @@ fn Publish(props: &PublishProps) -> Html {
                 });
             }
         })
-    };
-    let make_link = {
-        let (made, text, app) = (made.clone(), props.text.clone(), app.clone());
-        let compact = compact.clone();
+    }
+
+    /// The deck's compact JSON, deflate-raw by the browser, framed, as a link to this app.
+    fn make_link(&self) -> Callback<MouseEvent> {
+        let (made, text, app) = (self.made.clone(), self.text.clone(), self.app.clone());
         Callback::from(move |_: MouseEvent| {
-            let (made, text, compact, app) =
-                (made.clone(), text.clone(), compact.clone(), app.clone());
+            let (made, text, app) = (made.clone(), text.clone(), app.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = match compression::deflate_raw(compact.as_bytes()).await {
+                let result = match compression::deflate_raw(compact_json(&text).as_bytes()).await {
                     None => Made::Refused(
                         "This browser cannot compress a deck for a link (it has no CompressionStream).".into(),
                     ),
@@ -159,106 +238,39 @@ fn Publish(props: &PublishProps) -> Html {
                 made.set(Some((text, result)));
             });
         })
-    };
-    let download = {
-        let (text, id) = (props.text.clone(), props.deck.id.clone());
+    }
+
+    /// The pasted text as `<deck id>.json`.
+    fn download(&self, id: &str) -> Callback<MouseEvent> {
+        let (text, name) = (self.text.clone(), format!("{id}.json"));
         Callback::from(move |_: MouseEvent| {
             if let Some(blob) = files::text_blob(&text, "application/json") {
-                let _ = files::download_blob(&format!("{id}.json"), &blob);
+                let _ = files::download_blob(&name, &blob);
             }
         })
-    };
-    let made = made
-        .as_ref()
-        .filter(|(text, _)| *text == props.text)
-        .map(|(_, made)| made.clone());
-    let questions = count(props.deck.questions, "question", "questions");
-    html! {
-        <div class="sd-publish">
-            <div class="sd-card">
-                <h2>{ "Try it" }</h2>
-                <p>{ format!("“{}”: {questions}.", props.deck.title) }</p>
-                <button type="button" class="sd-primary" onclick={preview}>{ "Preview as a quiz" }</button>
-            </div>
-            if let Some(app) = app {
-                <div class="sd-card">
-                    <h2>{ "Put it in your blog" }</h2>
-                    <p>{ "Paste this where the quiz should appear; the deck travels inside the page." }</p>
-                    <CopyField label="Embed snippet" copy="Copy the snippet"
-                        value={embed_snippet(&props.deck.id, &compact, &app)} multiline=true />
-                </div>
-                <div class="sd-card">
-                    <h2>{ "Send it as a link" }</h2>
-                    <p>{ "The whole deck travels in the link: nothing is uploaded." }</p>
-                    <button type="button" onclick={make_link}>{ "Make a link" }</button>
-                    { match made {
-                        None => Html::default(),
-                        Some(Made::Link(link)) => html! {
-                            <CopyField label="Link to your deck" copy="Copy the link" value={link} />
-                        },
-                        Some(Made::Refused(why)) => html! {
-                            <>
-                                <p role="alert">{ why }</p>
-                                <button type="button" onclick={download}>{ "Download the JSON file" }</button>
-                            </>
-                        },
-                    } }
-                </div>
-            } else {
-                <p class="sd-card">{ "Open stardrill from its web address (not a file on this device) to get an embed snippet and a link." }</p>
-            }
-        </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct CopyFieldProps {
-    label: AttrValue,
-    /// The Copy button's text, naming what it copies.
-    copy: AttrValue,
-    value: AttrValue,
-    #[prop_or_default]
+/// A read-only field with a Copy button and its status line; when the clipboard is refused,
+/// the text is selected to copy by hand. `copy`: the value, the status line, the click.
+fn copy_field(
+    label: &'static str,
+    button: &'static str,
     multiline: bool,
-}
-
-/// A read-only field with a Copy button; when the clipboard is refused, the text is selected to
-/// copy by hand.
-#[component]
-fn CopyField(props: &CopyFieldProps) -> Html {
-    // The outcome and the value it is about: a new value starts without one.
-    let status = use_state(|| None::<(AttrValue, bool)>);
-    let field = use_node_ref();
-    let onclick = {
-        let (status, field, value) = (status.clone(), field.clone(), props.value.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (status, field, value) = (status.clone(), field.clone(), value.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let copied = copy_text(&value).await;
-                if !copied {
-                    select(&field);
-                }
-                status.set(Some((value, copied)));
-            });
-        })
-    };
-    let line = match &*status {
-        Some((value, true)) if *value == props.value => "Copied",
-        Some((value, false)) if *value == props.value => {
-            "The browser refused the clipboard: the text is selected, copy it with your keyboard."
-        }
-        _ => "",
-    };
+    field: &NodeRef,
+    (value, line, onclick): (AttrValue, &'static str, Callback<MouseEvent>),
+) -> Html {
     html! {
         <div class="sd-copy">
-            <label class="sd-field">{ &props.label }
-                if props.multiline {
-                    <textarea readonly=true rows="6" spellcheck="false" value={props.value.clone()} ref={field} />
+            <label class="sd-field">{ label }
+                if multiline {
+                    <textarea readonly=true rows="6" spellcheck="false" {value} ref={field.clone()} />
                 } else {
-                    <input type="text" readonly=true value={props.value.clone()} ref={field} />
+                    <input type="text" readonly=true {value} ref={field.clone()} />
                 }
             </label>
             <p class="sd-actions">
-                <button type="button" {onclick}>{ &props.copy }</button>
+                <button type="button" {onclick}>{ button }</button>
                 <span class="sd-share-status" role="status">{ line }</span>
             </p>
         </div>
