@@ -9,6 +9,7 @@
 //! unpacks to at [`MAX_UNPACKED_BYTES`]: a few hundred bytes of deflate can unpack to gigabytes,
 //! so the unpacking stops as soon as the total passes the cap ([`Unpacked`]).
 
+use super::card::escape_xml;
 use super::frame::{self, Kind, LinkError};
 use crate::model::custom::MAX_DECK_BYTES;
 use std::fmt;
@@ -149,29 +150,14 @@ pub fn app_folder(app: &str) -> &str {
 /// valid JSON has only inside strings) is written `\u003c`, so neither `</script>` nor `<!--`
 /// in a question can end or change the script element; the JSON reads back the same.
 pub fn embed_snippet(deck_id: &str, compact_json: &str, app: &str) -> String {
-    let id = attribute(&format!("stardrill-{deck_id}"));
+    let id = escape_xml(&format!("stardrill-{deck_id}"));
     let json = compact_json.replace('<', "\\u003c");
-    let loader = attribute(&format!("{}embed.js", app_folder(app)));
+    let loader = escape_xml(&format!("{}embed.js", app_folder(app)));
     format!(
         "<script type=\"application/json\" id=\"{id}\">{json}</script>\n\
          <div data-stardrill data-mode=\"quiz\" data-deck-src=\"#{id}\"></div>\n\
          <script type=\"module\" src=\"{loader}\"></script>\n"
     )
-}
-
-/// Text for a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
