@@ -151,3 +151,26 @@ test("a deck too long for a link offers its JSON file instead", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the embed snippet works pasted into a blog page, even with </script> in the deck", async () => {
+  const context = await env.browser.newContext();
+  const { page, errors } = await newPage(context);
+  await page.goto(`${env.server.base}/app/#/author`);
+  const title = "Stories </script><script>window.pwned = 1</script><!-- <script> about you";
+  await page.getByLabel("Your deck as JSON").fill(example.replace("Stories about yourself", title));
+  await page.getByText("Ready to publish").waitFor();
+  const snippet = await page.getByLabel("Embed snippet").inputValue();
+  const post = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>My post</title></head>
+<body><p id="before">Before the quiz.</p>
+${snippet}<p id="after">After the quiz.</p></body></html>`;
+  await context.route("**/fixtures/snippet-post.html", (r) =>
+    r.fulfill({ contentType: "text/html; charset=utf-8", body: post }));
+  const blog = await newPage(context);
+  await blog.page.goto(`${env.server.base}/fixtures/snippet-post.html`);
+  const widget = blog.page.locator("[data-stardrill]");
+  await widget.getByText("Question 1 of 2").waitFor();
+  assert.equal(await blog.page.evaluate(() => window.pwned), undefined);
+  assert.equal(await blog.page.locator("#after").textContent(), "After the quiz.");
+  assert.deepEqual([...errors, ...blog.errors], []);
+  await context.close();
+});
