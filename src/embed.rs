@@ -139,17 +139,6 @@ impl Embed {
     }
 }
 
-/// The folder of a page's address (`https://x.example/practice/index.html#/` →
-/// `https://x.example/practice/`): where `embed.js` and `frame.html` sit beside the app.
-pub fn app_folder(href: &str) -> String {
-    let end = href.find(['#', '?']).unwrap_or(href.len());
-    let page = &href[..end];
-    match page.rfind('/') {
-        Some(slash) => page[..=slash].to_string(),
-        None => format!("{page}/"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,21 +216,5 @@ mod tests {
         assert!(html.contains("data-stardrill-frame"));
         assert!(html.contains("\"stardrill:height\""));
         assert!(!html.contains("a\"b"));
-    }
-
-    #[test]
-    fn the_app_folder_drops_the_page_query_and_fragment() {
-        assert_eq!(
-            app_folder("https://x.example/practice/index.html?x=1#/quiz/a"),
-            "https://x.example/practice/"
-        );
-        assert_eq!(
-            app_folder("http://127.0.0.1:8080/#/embed"),
-            "http://127.0.0.1:8080/"
-        );
-        assert_eq!(
-            app_folder("https://x.example/app/"),
-            "https://x.example/app/"
-        );
     }
 }

@@ -25,6 +25,13 @@ pub enum Route {
     Stories,
     /// The embed builder, for blog authors.
     Embed,
+    /// The author screen: check a pasted deck, preview it, make its embed snippet or link.
+    Author,
+    /// A blog author's deck carried in the link itself (`#/deck/<payload>`): the payload is a
+    /// `link::frame` of kind deck, as the link carries it (decoded and checked by the screen).
+    DeckLink {
+        payload: String,
+    },
     NotFound {
         path: String,
     },
@@ -80,6 +87,14 @@ impl Route {
             ["progress"] => Route::Progress,
             ["stories"] => Route::Stories,
             ["embed"] => Route::Embed,
+            ["author"] => Route::Author,
+            // `#/deck/` with nothing after it is a deck link cut short, told as such.
+            ["deck"] => Route::DeckLink {
+                payload: String::new(),
+            },
+            ["deck", payload] => Route::DeckLink {
+                payload: payload.to_string(),
+            },
             _ => Route::NotFound {
                 path: hash.to_string(),
             },
@@ -114,6 +129,8 @@ impl Route {
             Route::Progress => "#/progress".into(),
             Route::Stories => "#/stories".into(),
             Route::Embed => "#/embed".into(),
+            Route::Author => "#/author".into(),
+            Route::DeckLink { payload } => format!("#/deck/{}", percent_encode(payload)),
             Route::NotFound { path } => format!("#{path}"),
         }
     }
@@ -314,6 +331,36 @@ mod tests {
                 path: "/nope/x".into()
             }
         );
+    }
+
+    #[test]
+    fn author_screen_and_deck_links_round_trip() {
+        assert_eq!(Route::parse("#/author"), Route::Author);
+        assert_eq!(Route::parse("author/"), Route::Author);
+        assert_eq!(Route::Author.to_hash(), "#/author");
+        assert!(matches!(Route::parse("#/author/x"), Route::NotFound { .. }));
+        // A payload is base64url: unreserved characters, written as they are.
+        let route = Route::parse("#/deck/AQI-_x9a");
+        assert_eq!(
+            route,
+            Route::DeckLink {
+                payload: "AQI-_x9a".into()
+            }
+        );
+        assert_eq!(route.to_hash(), "#/deck/AQI-_x9a");
+        // A query pasted after it is not part of the payload; an empty one is still a deck link.
+        assert_eq!(Route::parse("#/deck/AQI?x=1"), route_of("AQI"));
+        assert_eq!(Route::parse("#/deck/"), route_of(""));
+        assert!(matches!(Route::parse("#/deck/a/b"), Route::NotFound { .. }));
+        // Whatever a hand-edited link holds comes back as the same link.
+        let odd = route_of("a b/ü");
+        assert_eq!(Route::parse(&odd.to_hash()), odd);
+    }
+
+    fn route_of(payload: &str) -> Route {
+        Route::DeckLink {
+            payload: payload.into(),
+        }
     }
 
     #[test]

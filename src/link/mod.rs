@@ -12,6 +12,7 @@ pub mod bytes;
 pub mod card;
 pub mod challenge;
 pub mod compare;
+pub mod deck_link;
 pub mod frame;
 pub mod name;
 pub mod qr;

@@ -91,31 +91,46 @@ fn read(text: &str) -> Result<(Deck, Vec<ContentError>), Vec<ContentError>> {
     Ok((deck, errors))
 }
 
-/// 8 hex digits of FNV-1a over the deck's JSON text without the whitespace between tokens,
-/// so re-indenting a deck keeps its progress while any change of content (or of key order)
-/// starts it afresh. Over the text, not a re-serialised deck: serialising decks would put the
-/// `Serialize` code of every content type in the wasm only for this hash (measured: several KB
-/// gzip of first load).
+/// 8 hex digits of FNV-1a over the deck's JSON text without the whitespace between tokens
+/// ([`compact_json`]), so re-indenting a deck keeps its progress while any change of content
+/// (or of key order) starts it afresh. Over the text, not a re-serialised deck: serialising
+/// decks would put the `Serialize` code of every content type in the wasm only for this hash
+/// (measured: several KB gzip of first load).
 pub fn content_hash(text: &str) -> String {
+    format!("{:08x}", fnv1a(compact_json(text).as_bytes()) >> 32)
+}
+
+/// JSON text without the whitespace between its tokens (strings kept as written). What the
+/// author screen puts in embed snippets and deck links: shorter, and the same
+/// [`content_hash`] as the text it came from, so a deck keeps its id (and progress) whichever
+/// form it arrives in.
+pub fn compact_json(text: &str) -> String {
     let (mut in_string, mut escaped) = (false, false);
-    let tokens: Vec<u8> = text
-        .bytes()
-        .filter(|&b| {
+    text.chars()
+        .filter(|&c| {
             if in_string {
-                match (escaped, b) {
+                match (escaped, c) {
                     (true, _) => escaped = false,
-                    (false, b'\\') => escaped = true,
-                    (false, b'"') => in_string = false,
+                    (false, '\\') => escaped = true,
+                    (false, '"') => in_string = false,
                     _ => {}
                 }
                 true
             } else {
-                in_string = b == b'"';
-                !b.is_ascii_whitespace()
+                in_string = c == '"';
+                !c.is_ascii_whitespace()
             }
         })
-        .collect();
-    format!("{:08x}", fnv1a(&tokens) >> 32)
+        .collect()
+}
+
+/// One problem as the widget and the author screen list it:
+/// `Item “typo”, field “explian”: line 30, column 15: unknown field …`.
+pub fn problem_line(problem: &ContentError) -> String {
+    format!(
+        "Item “{}”, field “{}”: {}",
+        problem.id, problem.field, problem.message
+    )
 }
 
 /// The deck as the app keeps it, its ids renamed with its content hash:
@@ -709,6 +724,20 @@ mod tests {
         let escaped = EXAMPLE.replacen(r#"\"I\""#, r#"\"I \""#, 1);
         assert_ne!(escaped, EXAMPLE);
         assert_ne!(content_hash(&escaped), hash);
+    }
+
+    #[test]
+    fn compact_json_drops_only_whitespace_between_tokens() {
+        let compact = compact_json(EXAMPLE);
+        assert!(compact.len() < EXAMPLE.len() && !compact.contains('\n'));
+        let value = |t: &str| serde_json::from_str::<serde_json::Value>(t).unwrap();
+        assert_eq!(value(&compact), value(EXAMPLE));
+        assert_eq!(content_hash(&compact), content_hash(EXAMPLE));
+        // Spaces inside strings, escaped quotes included, are content.
+        assert_eq!(
+            compact_json("{ \"a b\" : [ \"x \\\" y\" , 1 ] }"),
+            "{\"a b\":[\"x \\\" y\",1]}"
+        );
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! The root component: router, store, the status line and the screen for the current route.
 
+use super::author::AuthorScreen;
 use super::checklist::ChecklistScreen;
 use super::custom_deck::{CustomDeckGate, CustomSource};
 use super::deck_gate::DeckGate;
+use super::deck_link::DeckLinkScreen;
 use super::embed_builder::EmbedBuilder;
 use super::home::Home;
 use super::learn::Learn;
@@ -128,6 +130,8 @@ fn Shell(props: &ShellProps) -> Html {
         Route::Progress => html! { <ProgressView /> },
         Route::Stories => html! { <StoriesScreen /> },
         Route::Embed => html! { <EmbedBuilder /> },
+        Route::Author => html! { <AuthorScreen /> },
+        Route::DeckLink { payload } => html! { <DeckLinkScreen {payload} /> },
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
     let screen = match &props.custom {
@@ -191,6 +195,8 @@ fn title_of(route: &Route) -> String {
         Route::Progress => Some("Your progress".into()),
         Route::Stories => Some("Your story bank".into()),
         Route::Embed => Some("Embed stardrill in your page".into()),
+        Route::Author => Some("Author a deck".into()),
+        Route::DeckLink { .. } => Some("A deck from a link".into()),
         Route::NotFound { .. } => Some("Page not found".into()),
     };
     match screen {

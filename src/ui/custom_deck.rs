@@ -50,10 +50,7 @@ pub fn CustomDeckGate(props: &CustomDeckGateProps) -> Html {
                 };
                 match custom::check_custom_deck(&text, bank::catalog()) {
                     Err(problems) => state.set(Load::Failed(
-                        problems
-                            .iter()
-                            .map(|p| format!("Item “{}”, field “{}”: {}", p.id, p.field, p.message))
-                            .collect(),
+                        problems.iter().map(custom::problem_line).collect(),
                     )),
                     Ok(deck) => {
                         let deck =

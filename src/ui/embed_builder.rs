@@ -6,7 +6,8 @@
 use super::share::browser::copy_text;
 use super::share::use_app_address;
 use crate::bank;
-use crate::embed::{app_folder, Embed, EmbedKind, EmbedMode, Theme};
+use crate::embed::{Embed, EmbedKind, EmbedMode, Theme};
+use crate::link::deck_link::app_folder;
 use yew::prelude::*;
 
 /// The builder's choices: what to embed and how.
@@ -47,7 +48,7 @@ pub fn EmbedBuilder() -> Html {
         kind: EmbedKind::Script,
         said: None,
     });
-    let app = use_app_address().map(|href| app_folder(&href));
+    let app = use_app_address().map(|href| app_folder(&href).to_string());
 
     // One change at a time; a change of what is embedded makes the last "Copied" stale.
     let change = {

@@ -74,7 +74,7 @@ pub fn Home() -> Html {
             <h2>{ "Self-assessment checklists" }</h2>
             <ul class="sd-list">{ for checklists }</ul>
             <p><Link to={Route::Stories}>{ "Your story bank and the STAR coach" }</Link></p>
-            <p class="sd-muted">{ "Writing a blog? " }<Link to={Route::Embed}>{ "Embed stardrill in your page" }</Link></p>
+            <p class="sd-muted">{ "Writing a blog? " }<Link to={Route::Author}>{ "Author a deck" }</Link>{ " of your own questions, or " }<Link to={Route::Embed}>{ "embed stardrill in your page" }</Link>{ "." }</p>
         </section>
     }
 }

@@ -7,7 +7,7 @@ use super::quiz::random_seed;
 use super::share::ShareControl;
 use super::text::{count as count_of, RichText};
 use crate::bank;
-use crate::model::{Deck, QuestionType, SourceTitles};
+use crate::model::{is_custom, Deck, QuestionType, SourceTitles};
 use crate::quiz::attempt::{eligible, QuizOptions, DEFAULT_COUNT};
 use crate::route::Route;
 use yew::prelude::*;
@@ -58,8 +58,12 @@ pub fn Learn(props: &LearnProps) -> Html {
         <article class="sd-screen">
             <h1 tabindex="-1">{ &deck.title }</h1>
             <p class="sd-lead">{ &deck.summary }</p>
-            <ShareControl route={Route::Learn { deck: deck.id.clone(), section: None }}
-                label="Share this study card" title={format!("{} · stardrill", deck.title)} />
+            // A blog author's deck opens only from its page or its own link (which the deck-link
+            // screen shares): a `#/learn/custom-…` link would open nothing on a friend's device.
+            if !is_custom(&deck.id) {
+                <ShareControl route={Route::Learn { deck: deck.id.clone(), section: None }}
+                    label="Share this study card" title={format!("{} · stardrill", deck.title)} />
+            }
             <QuizSetup deck={deck.id.clone()} />
             <nav aria-label="Sections of this study card" class="sd-toc">
                 <h2>{ "On this card" }</h2>
@@ -148,7 +152,9 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
             </p>
             if available > 0 {
                 <Link to={to.clone()} class="sd-button sd-primary">{ "Start the quiz" }</Link>
-                <ShareControl route={to} label="Share this quiz" title={format!("A {} quiz on stardrill", deck.title)} />
+                if !is_custom(&deck.id) {
+                    <ShareControl route={to} label="Share this quiz" title={format!("A {} quiz on stardrill", deck.title)} />
+                }
             } else {
                 <p>{ "No question matches these options: untick one." }</p>
             }

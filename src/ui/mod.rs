@@ -3,9 +3,12 @@
 //! only by dispatching a [`crate::progress::Change`].
 
 pub mod app;
+pub mod author;
 pub mod checklist;
+pub mod compression;
 pub mod custom_deck;
 pub mod deck_gate;
+pub mod deck_link;
 pub mod embed_builder;
 pub mod files;
 pub mod home;

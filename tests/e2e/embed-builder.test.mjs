@@ -14,7 +14,7 @@ test("the embed builder's snippets, pasted into a page, show the quiz its previe
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${env.server.base}/app/#/`);
-  await page.getByRole("link", { name: "Embed stardrill in your page" }).click();
+  await page.getByRole("link", { name: "embed stardrill in your page" }).click();
   await page.getByRole("heading", { level: 1, name: "Embed stardrill in your page" }).waitFor();
 
   await page.getByLabel(/^Show/).selectOption({ label: "A quiz" });
