@@ -2,7 +2,6 @@
 //   <div data-stardrill data-deck="customer-obsession"></div>
 //   <script type="module" src="https://YOUR-HOST/stardrill/embed.js"></script>
 // The wasm is fetched from beside this file; every [data-stardrill] element gets a widget.
-import init from "./stardrill.js";
 
 // Deck id → data file, written by scripts/post-build.mjs (the names carry a content hash).
 const DECKS = {};
@@ -23,4 +22,8 @@ for (const href of wanted) {
   link.crossOrigin = "anonymous";
   document.head.append(link);
 }
-init();
+// The reader's build (stardrill.js) unless a widget brings its own deck (data-deck-src): the
+// deck checker is in the full build only (README, "Size and speed"). One build serves the page.
+const full = [...document.querySelectorAll("[data-stardrill]")].some((el) => el.hasAttribute("data-deck-src"));
+const { default: init } = await import(full ? "./stardrill-full.js" : "./stardrill.js");
+await init();

@@ -287,10 +287,23 @@ impl ser::SerializeMap for Map {
     }
 }
 
+/// Struct fields that only one cargo feature's build reads, by field name: written as
+/// `if cfg!(feature = "…") { value } else { Default::default() }`, so a build without the
+/// feature carries neither the value's data nor the code that builds it. The story coach's word
+/// lists are read only by the full build (`#/stories`), not by the reader's (README, "Size").
+const FEATURE_GATED: &[(&str, &str)] = &[("coach", "full")];
+
 impl Fields {
     fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Error> {
-        self.fields
-            .push(format!("{key}: {}", v.serialize(Literal)?));
+        let value = v.serialize(Literal)?;
+        self.fields.push(
+            match FEATURE_GATED.iter().find(|(field, _)| *field == key) {
+                Some((_, feature)) => format!(
+                    "{key}: if cfg!(feature = \"{feature}\") {{ {value} }} else {{ Default::default() }}"
+                ),
+                None => format!("{key}: {value}"),
+            },
+        );
         Ok(())
     }
     /// A field left out by `skip_serializing_if` (an empty list, `None`, `false`): its default.

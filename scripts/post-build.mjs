@@ -1,5 +1,9 @@
 // Trunk's post_build hook (Trunk.toml), also run by scripts/single-file.sh on dist/:
 //   node scripts/post-build.mjs [dir]      dir: $TRUNK_STAGING_DIR, else dist/
+// 00. the full build: Trunk built the reader's (no default features: stardrill.js); cargo builds
+//    the crate with its default features (`full`), and wasm-bindgen and wasm-opt -Oz make
+//    stardrill-full.js and stardrill-full_bg.wasm of it, as Trunk does; src/loader.js replaces
+//    Trunk's loader in index.html and picks one of the two by the route (README, "Size");
 // 0. the decks: build.rs validated content/ and wrote one data file per deck into its OUT_DIR
 //    (asked of cargo, which knows it exactly); they are copied into decks/, and their names
 //    (which carry a hash of their content) are written into index.html and embed.js, which
@@ -33,24 +37,36 @@ function walk(sub = "") {
   });
 }
 
-/** build.rs's OUT_DIR for this profile: cargo prints it (the build is up to date, so ~0.2 s). */
-function outDir() {
+/**
+ * The full build (the crate's default features): cargo builds it (cached after the first time,
+ * beside the reader's build) and says where its wasm and build.rs's OUT_DIR are.
+ */
+function fullBuild() {
   const profile = (process.env.TRUNK_PROFILE ?? "release") === "release" ? ["--release"] : [];
   const out = execFileSync("cargo", ["build", ...profile, "--target", "wasm32-unknown-unknown",
     "--bin", "stardrill", "--message-format=json", "--quiet"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  let outDir = null;
+  let wasm = null;
   for (const line of out.split("\n")) {
-    if (!line.includes('"build-script-executed"')) continue;
+    if (!/[#/]stardrill@/.test(line)) continue;
     const msg = JSON.parse(line);
-    if (/[#/]stardrill@/.test(msg.package_id)) return msg.out_dir;
+    if (msg.reason === "build-script-executed") outDir = msg.out_dir;
+    if (msg.reason === "compiler-artifact" && msg.target?.kind?.includes("bin")) wasm = msg.filenames.find((f) => f.endsWith(".wasm"));
   }
-  throw new Error("post-build: cargo did not say where build.rs wrote the decks");
+  if (!outDir || !wasm) throw new Error("post-build: cargo did not say where the full build's wasm and decks are");
+  return { outDir, wasm };
 }
 
 const read = (f) => fs.readFileSync(path.join(dir, f));
-// The decks, unless this folder has them already (single-file.sh on a built dist/).
+const FULL = "stardrill-full";
+// The full build and the decks, unless this folder has them already (single-file.sh on dist/).
 const decks = {};
-if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks"))) {
-  const from = path.join(outDir(), "decks");
+if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks")) || !fs.existsSync(path.join(dir, `${FULL}.js`))) {
+  const full = fullBuild();
+  execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", FULL, "--out-dir", dir, full.wasm], { stdio: "inherit" });
+  const wasmFile = path.join(dir, `${FULL}_bg.wasm`);
+  execFileSync("wasm-opt", ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", wasmFile, "-o", wasmFile], { stdio: "inherit" });
+  const from = path.join(full.outDir, "decks");
   fs.rmSync(path.join(dir, "decks"), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "decks"), { recursive: true });
   for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, "decks", f));
@@ -61,6 +77,20 @@ for (const f of ["index.html", "embed.js"]) {
   const text = read(f).toString("utf8");
   if (!DECK_MAP.test(text)) throw new Error(`post-build: ${f} has no "const DECKS = {…};" line`);
   fs.writeFileSync(path.join(dir, f), text.replace(DECK_MAP, () => `const DECKS = ${JSON.stringify(decks)};`));
+}
+
+// The loader: Trunk's module script and its two preloads (of the reader's build only) give way
+// to src/loader.js, which starts the build the route needs.
+{
+  const TRUNK_LOADER = /<script type="module">\s*import init, \* as bindings from '\.\/stardrill\.js';[\s\S]*?<\/script>/;
+  const PRELOADS = /<link rel="(?:modulepreload|preload)" href="\.\/stardrill(?:\.js|_bg\.wasm)"[^>]*>/g;
+  const page = read("index.html").toString("utf8");
+  const loader = fs.readFileSync(path.join(root, "src/loader.js"), "utf8").trim();
+  // Run again on a built dist/ (single-file.sh, the update test), the loader is in place.
+  if (!page.includes(loader)) {
+    if (!TRUNK_LOADER.test(page)) throw new Error("post-build: index.html has no Trunk loader to replace");
+    fs.writeFileSync(path.join(dir, "index.html"), page.replace(TRUNK_LOADER, () => `<script type="module">\n${loader}\n</script>`).replace(PRELOADS, ""));
+  }
 }
 
 // frame.html: the iframe embed. The same page with the app in frame mode (no header), without
@@ -100,13 +130,13 @@ fs.writeFileSync(path.join(dir, "index.html"), index);
 
 // The single file: the page without its external links and Trunk's loader, plus the glue and
 // the wasm. `</script` inside the glue would end the inline script early.
-const glue = read("stardrill.js").toString("utf8").replace(/<\/script/gi, "<\\/script");
+const glue = read(`${FULL}.js`).toString("utf8").replace(/<\/script/gi, "<\\/script");
 // wasm-bindgen 0.2.130 ends the glue with `export { initSync, __wbg_init as default };`.
 const init = glue.match(/export default (\w+);/)?.[1] ?? glue.match(/(\w+) as default\b/)?.[1];
 if (!init) throw new Error("post-build: stardrill.js has no default export (wasm-bindgen's init)");
-const wasm = read("stardrill_bg.wasm").toString("base64");
+const wasm = read(`${FULL}_bg.wasm`).toString("base64");
 let single = index
-  .replace(/<link\b[^>]*(stardrill\.js|stardrill_bg\.wasm|manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
+  .replace(/<link\b[^>]*(manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
   .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "")
   .replace(/<meta name="stardrill-build"/, '<meta name="stardrill-single-file" content="">\n  $&');
 // Every deck inlined where the app looks for it first (src/deck_loader.rs); `</` is escaped the

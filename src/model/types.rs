@@ -447,7 +447,8 @@ pub struct ChecklistItem {
 
 /// The story coach's data (`[coach]` in rubric.toml): word lists, thresholds, messages and
 /// fixes. The coach (`src/coach/`) only knows the detectors' algorithms.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Default: the reader's build (without the `full` feature) has an empty coach in its catalog.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coach {
     /// The default speaking pace for the timing estimate.
@@ -460,7 +461,7 @@ pub struct Coach {
 
 /// The coach's word lists. Entries are lower-case; multi-word entries and `word*` prefixes are
 /// allowed where a list is matched as phrases (`result_markers`, `customer_words`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Lexicon {
     pub be_verbs: Vec<String>,

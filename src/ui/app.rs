@@ -1,11 +1,18 @@
 //! The root component: router, store, the status line and the screen for the current route.
 
+#[cfg(feature = "full")]
 use super::author::AuthorScreen;
 use super::checklist::ChecklistScreen;
-use super::custom_deck::{CustomDeckGate, CustomSource};
+#[cfg(feature = "full")]
+use super::custom_deck::CustomDeckGate;
+use super::custom_deck::CustomSource;
 use super::deck_gate::DeckGate;
+#[cfg(feature = "full")]
 use super::deck_link::DeckLinkScreen;
+#[cfg(feature = "full")]
 use super::embed_builder::EmbedBuilder;
+#[cfg(not(feature = "full"))]
+use super::full_build::InFullBuild;
 use super::home::Home;
 use super::learn::Learn;
 use super::link::Link;
@@ -14,6 +21,7 @@ use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
 use super::router::{use_nav, Mode, Router};
 use super::store::{Store, StoreHandle};
+#[cfg(feature = "full")]
 use super::stories::StoriesScreen;
 use super::updates::use_updates;
 use crate::progress::Change;
@@ -128,16 +136,30 @@ fn Shell(props: &ShellProps) -> Html {
         },
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
         Route::Progress => html! { <ProgressView /> },
+        #[cfg(feature = "full")]
         Route::Stories => html! { <StoriesScreen /> },
+        #[cfg(feature = "full")]
         Route::Embed => html! { <EmbedBuilder /> },
+        #[cfg(feature = "full")]
         Route::Author => html! { <AuthorScreen /> },
+        #[cfg(feature = "full")]
         Route::DeckLink { payload } => html! { <DeckLinkScreen {payload} /> },
+        // The reader's build (README, "Size and speed"): these load the full build.
+        #[cfg(not(feature = "full"))]
+        Route::Stories | Route::Embed | Route::Author | Route::DeckLink { .. } => {
+            html! { <InFullBuild route={route.clone()} /> }
+        }
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
     };
     let screen = match &props.custom {
+        #[cfg(feature = "full")]
         Some(source) => {
             html! { <CustomDeckGate source={source.clone()}>{ screen }</CustomDeckGate> }
         }
+        // embed.js starts the full build on a page with a deck of its own; this is only
+        // reached if a page loads the reader's build itself.
+        #[cfg(not(feature = "full"))]
+        Some(_) => html! { <InFullBuild route={route.clone()} /> },
         None => screen,
     };
     let status = store.health.message().map(|msg| {

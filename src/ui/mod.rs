@@ -11,6 +11,7 @@ pub mod deck_gate;
 pub mod deck_link;
 pub mod embed_builder;
 pub mod files;
+pub mod full_build;
 pub mod home;
 pub mod hooks;
 pub mod learn;

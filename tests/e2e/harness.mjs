@@ -113,7 +113,9 @@ export async function answerAny(page, scope = page) {
     await page.keyboard.press("1");
     await page.keyboard.press("Enter");
   }
-  await scope.locator(".sd-feedback").waitFor();
+  // Focus reaches the feedback in the frame after it shows, as a person sees it: a key sent
+  // before that goes to the element the answer just re-rendered (seen under load).
+  await scope.locator(".sd-feedback:focus-within").waitFor();
 }
 
 /** What a question shows: its prompt and every answer text in display order. */

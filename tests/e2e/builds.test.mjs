@@ -1,0 +1,92 @@
+// End-to-end: the two builds (README, "Size and speed"). The standalone page and widgets start
+// the reader's build; the story bank, the embed builder, the author screen and deck links are in
+// the full build only: a page reaches them by reloading on the same route, a widget links to the
+// app, and a route of theirs opened cold fetches the full build alone.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serverAndBrowser } from "./harness.mjs";
+
+const env = serverAndBrowser();
+
+/** The wasm files a page fetched itself (not its frames: the embed builder previews one). */
+function wasmFetched(page) {
+  const seen = [];
+  page.on("request", (r) => {
+    if (r.frame() !== page.mainFrame()) return;
+    const name = new URL(r.url()).pathname.split("/").pop();
+    if (name.endsWith(".wasm")) seen.push(name);
+  });
+  return seen;
+}
+
+test("the page starts the reader's build and moves to the full one on a route only it has", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const seen = wasmFetched(page);
+  await page.goto(`${env.server.base}/app/#/`);
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  assert.deepEqual(seen, ["stardrill_bg.wasm"]);
+
+  // A tick saved by the reader's build is there in the full one.
+  await page.goto(`${env.server.base}/app/#/checklist/success-criteria`);
+  await page.getByRole("checkbox").first().check();
+
+  await page.getByRole("link", { name: "Stories" }).click();
+  await page.getByRole("heading", { level: 1, name: "Your story bank" }).waitFor();
+  assert.equal(seen.at(-1), "stardrill-full_bg.wasm");
+  assert.equal(await page.evaluate(() => window.name), "", "the loader's flag is read once");
+  assert.match(page.url(), /#\/stories$/, "the route is the same");
+
+  // Back in history: the checklist again, its tick kept.
+  await page.goBack();
+  await page.getByRole("checkbox").first().waitFor();
+  assert.equal(await page.getByRole("checkbox").first().isChecked(), true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a full-build route opened cold fetches the full build alone", async () => {
+  const context = await env.browser.newContext();
+  for (const hash of ["#/stories", "#/embed", "#/author", "#/deck/AQI"]) {
+    const page = await context.newPage();
+    const seen = wasmFetched(page);
+    await page.goto(`${env.server.base}/app/${hash}`);
+    await page.locator("h1").first().waitFor();
+    assert.deepEqual(seen, ["stardrill-full_bg.wasm"], hash);
+    assert.equal(await page.getByText("Loading…").count(), 0, hash);
+    await page.close();
+  }
+  await context.close();
+});
+
+test("a widget of the reader's build links to the app for the story bank; a page deck starts the full build", async () => {
+  const context = await env.browser.newContext();
+  await context.route("**/fixtures/two-builds.html", (r) => r.fulfill({
+    contentType: "text/html; charset=utf-8",
+    body: `<!doctype html><html lang="en"><title>Post</title><body>
+      <div id="w" data-stardrill></div>
+      <script type="module" src="/app/embed.js"></script></body></html>`,
+  }));
+  const page = await context.newPage();
+  const seen = wasmFetched(page);
+  await page.goto(`${env.server.base}/fixtures/two-builds.html`);
+  const widget = page.locator("#w");
+  await widget.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await widget.getByRole("link", { name: "Stories", exact: true }).click();
+  await widget.getByRole("heading", { name: "This opens in the stardrill app" }).waitFor();
+  const open = widget.getByRole("link", { name: "Open it in a new tab" });
+  assert.equal(await open.getAttribute("href"), `${env.server.base}/app/#/stories`);
+  assert.equal(await open.getAttribute("target"), "_blank");
+  assert.deepEqual(seen, ["stardrill_bg.wasm"]);
+  assert.equal(new URL(page.url()).hash, "", "the host page's address is untouched");
+
+  // The sample blog post has a widget with its own deck: the page starts the full build.
+  const blog = await context.newPage();
+  const blogSeen = wasmFetched(blog);
+  await blog.goto(`${env.server.base}/examples/blog/`);
+  await blog.locator("#custom-widget").getByText("Question 1 of 2").waitFor();
+  assert.deepEqual(blogSeen, ["stardrill-full_bg.wasm"]);
+  await context.close();
+});
