@@ -104,6 +104,7 @@ const FRAME = "frame.html";
   const frame = page
     .replace(/\s*<script data-page-only>[\s\S]*?<\/script>/g, "")
     .replace(/\s*<link\b[^>]*data-page-only[^>]*>/g, "")
+    .replace(/\s*<div\b[^>]*data-page-only[^>]*><\/div>/g, "")
     .replace(MOUNT, () => `<div data-stardrill data-mode="frame" data-app-url="./"></div>
   <script>${fs.readFileSync(path.join(root, "src/frame.js"), "utf8").trim()}</script>`);
   if (frame.includes("serviceWorker")) throw new Error("post-build: frame.html would register the worker");

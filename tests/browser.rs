@@ -571,3 +571,28 @@ async fn the_coach_marks_the_typed_words_as_text_only() {
     assert!(text(&mark).starts_with("was fixed"), "{}", text(&mark));
     assert!(text(&host).contains("1 red flag"), "{}", text(&host));
 }
+
+/// A deck link's decompression in the browser's own DecompressionStream stops at the cap: a
+/// crafted payload (2 MB of one letter, deflated to about 2 KB) is refused, and the same
+/// payload under a cap it fits in comes back whole.
+#[wasm_bindgen_test]
+async fn a_deck_link_that_unpacks_past_the_cap_is_refused_in_the_browser() {
+    use stardrill::link::deck_link::DeckLinkError;
+    use stardrill::ui::compression::{deflate_raw, inflate_raw_text};
+    let bomb = vec![b'a'; 2 << 20];
+    let packed = deflate_raw(&bomb).await.expect("CompressionStream");
+    assert!(packed.len() < 8 << 10, "{} bytes packed", packed.len());
+    assert_eq!(
+        inflate_raw_text(&packed, 512 << 10).await,
+        Err(DeckLinkError::OverCap { cap: 512 << 10 })
+    );
+    let whole = inflate_raw_text(&packed, 2 << 20)
+        .await
+        .expect("fits its cap");
+    assert_eq!(whole.len(), 2 << 20);
+    // Not deflate data at all.
+    assert_eq!(
+        inflate_raw_text(b"not deflate", 1024).await,
+        Err(DeckLinkError::Unpack)
+    );
+}

@@ -17,13 +17,13 @@ use super::home::Home;
 use super::learn::Learn;
 use super::link::Link;
 use super::not_found::NotFound;
+#[cfg(feature = "full")]
 use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
 use super::router::{use_nav, Mode, Router};
 use super::store::{Store, StoreHandle};
 #[cfg(feature = "full")]
 use super::stories::StoriesScreen;
-use super::updates::use_updates;
 use crate::progress::Change;
 use crate::route::Route;
 use crate::storage;
@@ -65,7 +65,6 @@ fn Shell(props: &ShellProps) -> Html {
     let route = nav.as_ref().map(|n| n.route.clone()).unwrap_or(Route::Home);
     let mode = nav.as_ref().map_or(Mode::Page, |n| n.mode);
     let page = mode == Mode::Page;
-    let updates = use_updates(page);
 
     {
         let dispatcher = store.dispatcher();
@@ -94,10 +93,12 @@ fn Shell(props: &ShellProps) -> Html {
                 ..
             }
         );
+    // The reader's build reloaded into the full one on a link the learner followed.
+    let handed_over = page && super::full_build::handed_over();
     {
         let body_ref = body_ref.clone();
         use_effect_with(visit, move |visit| {
-            if *visit == 0 && !opened_at_section {
+            if *visit == 0 && !opened_at_section && !handed_over {
                 return;
             }
             let Some(body) = body_ref.cast::<web_sys::Element>() else {
@@ -135,6 +136,7 @@ fn Shell(props: &ShellProps) -> Html {
             <DeckGate deck={deck.clone()}><QuizScreen {deck} {options} /></DeckGate>
         },
         Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
+        #[cfg(feature = "full")]
         Route::Progress => html! { <ProgressView /> },
         #[cfg(feature = "full")]
         Route::Stories => html! { <StoriesScreen /> },
@@ -146,7 +148,11 @@ fn Shell(props: &ShellProps) -> Html {
         Route::DeckLink { payload } => html! { <DeckLinkScreen {payload} /> },
         // The reader's build (README, "Size and speed"): these load the full build.
         #[cfg(not(feature = "full"))]
-        Route::Stories | Route::Embed | Route::Author | Route::DeckLink { .. } => {
+        Route::Progress
+        | Route::Stories
+        | Route::Embed
+        | Route::Author
+        | Route::DeckLink { .. } => {
             html! { <InFullBuild route={route.clone()} /> }
         }
         Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
@@ -185,7 +191,6 @@ fn Shell(props: &ShellProps) -> Html {
                     </header>
                 }
                 { status }
-                { updates }
                 { body }
             </div>
         </ContextProvider<StoreHandle>>

@@ -12,6 +12,14 @@ use yew::prelude::*;
 /// (and clears it). Not storage: it works where storage is blocked, and cannot loop.
 pub const FULL_BUILD_FLAG: &str = "stardrill:full";
 
+/// Whether this page was loaded by the reader's build handing over to this one: the loader
+/// says so (`window.stardrillHandedOver`). The screen then takes focus as after a navigation.
+pub fn handed_over() -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"stardrillHandedOver".into()).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct InFullBuildProps {
     pub route: Route,

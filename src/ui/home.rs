@@ -1,6 +1,7 @@
 //! `#/`: the decks, progress at a glance, "continue where you left off", the checklists.
 
 use super::link::Link;
+use super::router::{use_nav, Mode};
 use super::store::use_store;
 use super::text::count;
 use crate::bank;
@@ -13,6 +14,11 @@ use yew::prelude::*;
 pub fn Home() -> Html {
     let store = use_store();
     let bank = bank::catalog();
+    // A widget in someone's page has no worker of its own (that origin is not ours): the
+    // standalone app beside it is where practice works offline.
+    let offline_app = use_nav()
+        .filter(|n| n.mode == Mode::Widget)
+        .and_then(|n| n.app_url);
     let progress = store.as_ref().map(|s| &s.progress);
     let resume = progress.and_then(|p| p.last_open_attempt()).and_then(|a| {
         let deck = bank.deck(&a.deck)?;
@@ -74,6 +80,12 @@ pub fn Home() -> Html {
             <h2>{ "Self-assessment checklists" }</h2>
             <ul class="sd-list">{ for checklists }</ul>
             <p><Link to={Route::Stories}>{ "Your story bank and the STAR coach" }</Link></p>
+            if let Some(app) = offline_app {
+                <p>
+                    <a href={app} target="_blank" rel="noopener">{ "Practise offline" }</a>
+                    { " in the stardrill app: once opened, it works without a network." }
+                </p>
+            }
             <p class="sd-muted">{ "Writing a blog? " }<Link to={Route::Author}>{ "Author a deck" }</Link>{ " of your own questions, or " }<Link to={Route::Embed}>{ "embed stardrill in your page" }</Link>{ "." }</p>
         </section>
     }

@@ -24,7 +24,6 @@ pub mod share;
 pub mod store;
 pub mod stories;
 pub mod text;
-pub mod updates;
 
 pub use app::{App, AppProps};
 pub use router::Mode;

@@ -150,7 +150,9 @@ test("after every screen change the heading has focus and is in view on a phone"
   await page.mouse.wheel(0, 5000);
   await page.getByRole("link", { name: "Back to decks" }).click();
   await expectHeading(/Practise behavioral interviews/, "home");
+  // The progress screen is in the full build: the page reloads into it on the same route.
   await page.getByRole("link", { name: "Progress" }).click();
+  await page.getByRole("heading", { name: "Your progress", exact: true }).waitFor();
   await expectHeading(/Your progress/, "progress");
   await context.close();
 });

@@ -174,7 +174,8 @@ test("widgets in someone else's page register no worker and fetch no manifest or
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(`${env.server.base}/fixtures/embed.html`);
   await page.locator("#two").getByText(/Question 1 of 5/).waitFor();
-  await page.locator("#one").getByRole("link", { name: "Progress" }).click();
+  // A widget's deck list offers the standalone app for offline practice.
+  await page.locator("#one").getByRole("link", { name: "Decks", exact: true }).click();
   const offline = page.locator("#one").getByRole("link", { name: "Practise offline" });
   await offline.waitFor();
   assert.equal(await offline.getAttribute("href"), `${env.server.base}/app/`);
