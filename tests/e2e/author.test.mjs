@@ -89,6 +89,14 @@ test("the author screen checks a pasted deck as it is typed, and makes a snippet
   await friend.page.getByText("Question 1 of 2").waitFor();
   await friend.page.locator("[data-focus-first]").focus();
   await answerAny(friend.page);
+  // To the results: no challenge or share of a deck that lives only in its link.
+  await friend.page.keyboard.press("Enter");
+  await friend.page.getByText("Question 2 of 2").waitFor();
+  await answerAny(friend.page);
+  await friend.page.keyboard.press("Enter");
+  await friend.page.getByRole("heading", { name: /^Results: Stories about yourself/ }).waitFor();
+  assert.equal(await friend.page.getByRole("button", { name: "Challenge a friend" }).count(), 0);
+  assert.equal(await friend.page.getByRole("button", { name: /^Share/ }).count(), 0);
   const saved = await friend.page.evaluate(() => JSON.stringify(
     Object.keys(localStorage).filter((k) => k.startsWith("stardrill")).map((k) => localStorage.getItem(k))));
   assert.match(saved, /custom-[0-9a-f]{8}-my-deck/);

@@ -6,6 +6,7 @@ use super::feedback::{explanations, verdict};
 use super::random_seed;
 use crate::bank;
 use crate::link::Challenge;
+use crate::model::is_custom;
 use crate::quiz::{results, Attempt, QuizOptions};
 use crate::route::Route;
 use crate::ui::link::Link;
@@ -103,7 +104,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
             if let Some(challenge) = &props.challenge {
                 { challenge_results(challenge, &props.attempt) }
             }
-            if let Some(app) = app {
+            // A blog author's deck lives in its page (or its own link): a challenge of its
+            // route would open nothing on a friend's device, as on its study card.
+            if let Some(app) = app.filter(|_| !is_custom(&deck.id)) {
                 <ShareResults attempt={props.attempt.clone()} deck_title={deck.title.clone()} {app} />
             }
             if !r.by_principle.is_empty() {
