@@ -45,14 +45,12 @@ function fullBuild() {
   const profile = (process.env.TRUNK_PROFILE ?? "release") === "release" ? ["--release"] : [];
   const out = execFileSync("cargo", ["build", ...profile, "--target", "wasm32-unknown-unknown",
     "--bin", "stardrill", "--message-format=json", "--quiet"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
-  let outDir = null;
-  let wasm = null;
-  for (const line of out.split("\n")) {
-    if (!/[#/]stardrill@/.test(line)) continue;
-    const msg = JSON.parse(line);
-    if (msg.reason === "build-script-executed") outDir = msg.out_dir;
-    if (msg.reason === "compiler-artifact" && msg.target?.kind?.includes("bin")) wasm = msg.filenames.find((f) => f.endsWith(".wasm"));
-  }
+  // By the bin target's name, then its package id: the id's form depends on the folder's name
+  // (`path+file:///x/main#stardrill@0.1.0`, but `…/stardrill#0.1.0` in a folder named stardrill).
+  const messages = out.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
+  const bin = messages.find((m) => m.reason === "compiler-artifact" && m.target?.name === "stardrill" && m.target.kind.includes("bin"));
+  const wasm = bin?.filenames.find((f) => f.endsWith(".wasm"));
+  const outDir = messages.find((m) => m.reason === "build-script-executed" && m.package_id === bin?.package_id)?.out_dir;
   if (!outDir || !wasm) throw new Error("post-build: cargo did not say where the full build's wasm and decks are");
   return { outDir, wasm };
 }

@@ -5,6 +5,7 @@
 //! the text field, and in memory once previewed.
 
 use super::compression;
+use super::field::textarea_value;
 use super::files;
 use super::router::{use_nav, Nav};
 use super::share::browser::copy_text;
@@ -73,10 +74,7 @@ pub fn AuthorScreen() -> Html {
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
-            let text = e
-                .target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                .value();
-            draft.set(Draft::of(text));
+            draft.set(Draft::of(textarea_value(&e)));
         })
     };
     let (status, problems) = match &draft.checked {

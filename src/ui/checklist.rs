@@ -1,6 +1,7 @@
 //! `#/checklist/<id>`: tick what you can do ("k of n"), or, for a `story` checklist, score one
 //! of your own stories against the rubric and keep the score with a title and a date.
 
+use super::field::input_value;
 use super::hooks::use_confirm_twice;
 use super::not_found::NotFound;
 use super::store::{now, use_store};
@@ -117,12 +118,7 @@ fn StoryScorer(props: &ListProps) -> Html {
     });
     let on_title = {
         let title = title.clone();
-        Callback::from(move |e: InputEvent| {
-            title.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            )
-        })
+        Callback::from(move |e: InputEvent| title.set(input_value(&e)))
     };
     // Enter in the title goes on to the ticks instead of saving a score with none of them.
     let on_title_key = Callback::from(|e: KeyboardEvent| {

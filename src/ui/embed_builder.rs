@@ -3,6 +3,7 @@
 //! embed itself, `frame.html`) and copy the snippet, as a script widget or an iframe. The
 //! snippets are written by the pure [`crate::embed`].
 
+use super::field::{input_value, select_value};
 use super::share::browser::copy_text;
 use super::share::use_app_address;
 use crate::bank;
@@ -17,16 +18,6 @@ struct Choice {
     kind: EmbedKind,
     /// "Copied", or how to copy by hand; about the snippet on screen when it was said.
     said: Option<(&'static str, String)>,
-}
-
-fn select_value(e: &Event) -> String {
-    e.target_unchecked_into::<web_sys::HtmlSelectElement>()
-        .value()
-}
-
-fn input_value(e: &InputEvent) -> String {
-    e.target_unchecked_into::<web_sys::HtmlInputElement>()
-        .value()
 }
 
 #[component]

@@ -1,6 +1,7 @@
 //! `#/learn/<deck>[/<section>]`: the deck's study card, readable like a page, and the quiz
 //! options ("quick 5" by default).
 
+use super::field::select_value;
 use super::link::Link;
 use super::not_found::NotFound;
 use super::quiz::random_seed;
@@ -101,10 +102,7 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
     let on_count = {
         let count = count.clone();
         Callback::from(move |e: Event| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                .value();
-            count.set(value.parse().unwrap_or(DEFAULT_COUNT));
+            count.set(select_value(&e).parse().unwrap_or(DEFAULT_COUNT));
         })
     };
     let type_boxes = deck_types(deck).into_iter().map(|t| {

@@ -10,6 +10,7 @@ pub mod custom_deck;
 pub mod deck_gate;
 pub mod deck_link;
 pub mod embed_builder;
+pub mod field;
 pub mod files;
 pub mod full_build;
 pub mod home;

@@ -6,6 +6,7 @@
 //! principles still lack a story.
 
 use super::checklist::date;
+use super::field::{input_value, textarea_value};
 use super::store::{now, use_store, StoreHandle};
 use super::text::count;
 use crate::bank;
@@ -166,11 +167,9 @@ pub fn StoriesScreen() -> Html {
         let editor = editor.clone();
         Callback::from(move |e: InputEvent| {
             let value = if textarea {
-                e.target_unchecked_into::<web_sys::HtmlTextAreaElement>()
-                    .value()
+                textarea_value(&e)
             } else {
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value()
+                input_value(&e)
             };
             update(&editor, |e| change(&mut e.draft, value));
         })
@@ -219,9 +218,7 @@ pub fn StoriesScreen() -> Html {
     let on_wpm = {
         let editor = editor.clone();
         Callback::from(move |e: InputEvent| {
-            let value = e
-                .target_unchecked_into::<web_sys::HtmlInputElement>()
-                .value();
+            let value = input_value(&e);
             if let Ok(n) = value.trim().parse::<u32>() {
                 update(&editor, |e| e.wpm = n.clamp(60, 400));
             }

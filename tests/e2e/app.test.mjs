@@ -326,11 +326,15 @@ test("flashcard, ordering and matching without a mouse", async () => {
   const chain = ['"I noticed"', '"nobody asked"', '"I decided to act"', '"reduced customer errors by X%"'];
   for (let k = 1; k <= 3; k++) {
     await page.getByText(`Question ${k} of 3`).waitFor();
+    // Keys start from the question's prompt, which takes focus when the question shows.
+    await page.waitForFunction(() =>
+      document.querySelector("[data-stardrill]").shadowRoot.activeElement?.id === "sd-prompt");
     const kind = await page.locator(".sd-kind").textContent();
     if (kind === "Flashcard") {
       await page.keyboard.press("Tab"); // to "Show the answer"
       await page.keyboard.press("Enter");
-      await page.getByRole("region", { name: "Answer" }).waitFor();
+      // The answer takes focus in the next frame (the button it replaces is gone).
+      await page.locator(".sd-back:focus").waitFor();
       await page.keyboard.press("3"); // Good
     } else if (kind === "Put in order") {
       // A move button keeps focus after it moves its step, and the move is announced.

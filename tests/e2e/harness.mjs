@@ -98,7 +98,8 @@ export async function answerAny(page, scope = page) {
   const kind = await scope.locator(".sd-kind").textContent();
   if (kind === "Flashcard") {
     await page.keyboard.press("Enter"); // reveals
-    await scope.getByRole("region", { name: "Answer" }).waitFor();
+    // The answer takes focus in the next frame, so that 1 to 4 rate it.
+    await scope.locator(".sd-back:focus").waitFor();
     await page.keyboard.press("3");
   } else if (kind === "Match the pairs") {
     const selects = scope.locator(".sd-match-row select");

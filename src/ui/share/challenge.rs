@@ -11,6 +11,7 @@ use crate::link::share_url::short_form;
 use crate::link::{compare, Challenge, LinkError};
 use crate::quiz::Attempt;
 use crate::route::Route;
+use crate::ui::field::input_value;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,12 +28,7 @@ pub fn ShareResults(props: &ShareResultsProps) -> Html {
     let name = use_state(String::new);
     let oninput = {
         let name = name.clone();
-        Callback::from(move |e: InputEvent| {
-            name.set(
-                e.target_unchecked_into::<web_sys::HtmlInputElement>()
-                    .value(),
-            )
-        })
+        Callback::from(move |e: InputEvent| name.set(input_value(&e)))
     };
     let challenge = Challenge::from_attempt(&props.attempt, &name);
     let route = challenge.to_route();

@@ -3,6 +3,7 @@
 //! real pairs); clearing that row ("Choose…") frees it.
 
 use super::{answer_fieldset, text_of, AnswerProps};
+use crate::ui::field::select_value;
 use yew::prelude::*;
 
 #[component]
@@ -14,9 +15,7 @@ pub fn Matching(props: &AnswerProps) -> Html {
             let (draft, on_draft, left) =
                 (props.draft.clone(), props.on_draft.clone(), pair.id.clone());
             Callback::from(move |e: Event| {
-                let value = e
-                    .target_unchecked_into::<web_sys::HtmlSelectElement>()
-                    .value();
+                let value = select_value(&e);
                 let mut next = draft.clone();
                 next.set_match(&left, &value);
                 on_draft.emit(next);
