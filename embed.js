@@ -25,5 +25,14 @@ for (const href of wanted) {
 // The reader's build (stardrill.js) unless a widget brings its own deck (data-deck-src): the
 // deck checker is in the full build only (README, "Size and speed"). One build serves the page.
 const full = [...document.querySelectorAll("[data-stardrill]")].some((el) => el.hasAttribute("data-deck-src"));
-const { default: init } = await import(full ? "./stardrill-full.js" : "./stardrill.js");
-await init();
+try {
+  const { default: init } = await import(full ? "./stardrill-full.js" : "./stardrill.js");
+  await init();
+} catch (e) {
+  // Never a blank widget: each one says why, as text, in the host page's own styles.
+  for (const el of document.querySelectorAll("[data-stardrill]")) {
+    if (el.shadowRoot) continue;
+    el.setAttribute("role", "alert");
+    el.textContent = `This stardrill quiz could not load (${e?.message ?? e}). Reload the page to try again.`;
+  }
+}

@@ -77,13 +77,17 @@ for (const f of ["index.html", "embed.js"]) {
   fs.writeFileSync(path.join(dir, f), text.replace(DECK_MAP, () => `const DECKS = ${JSON.stringify(decks)};`));
 }
 
+/** A script of src/ to inline in a page, without its whole-line comments (every reader pays for them). */
+const script = (name) => fs.readFileSync(path.join(root, "src", name), "utf8")
+  .split("\n").filter((l) => !l.trim().startsWith("//")).join("\n").trim();
+
 // The loader: Trunk's module script and its two preloads (of the reader's build only) give way
 // to src/loader.js, which starts the build the route needs.
 {
   const TRUNK_LOADER = /<script type="module">\s*import init, \* as bindings from '\.\/stardrill\.js';[\s\S]*?<\/script>/;
   const PRELOADS = /<link rel="(?:modulepreload|preload)" href="\.\/stardrill(?:\.js|_bg\.wasm)"[^>]*>/g;
   const page = read("index.html").toString("utf8");
-  const loader = fs.readFileSync(path.join(root, "src/loader.js"), "utf8").trim();
+  const loader = script("loader.js");
   // Run again on a built dist/ (single-file.sh, the update test), the loader is in place.
   if (!page.includes(loader)) {
     if (!TRUNK_LOADER.test(page)) throw new Error("post-build: index.html has no Trunk loader to replace");
@@ -104,7 +108,7 @@ const FRAME = "frame.html";
     .replace(/\s*<link\b[^>]*data-page-only[^>]*>/g, "")
     .replace(/\s*<div\b[^>]*data-page-only[^>]*><\/div>/g, "")
     .replace(MOUNT, () => `<div data-stardrill data-mode="frame" data-app-url="./"></div>
-  <script>${fs.readFileSync(path.join(root, "src/frame.js"), "utf8").trim()}</script>`);
+  <script>${script("frame.js")}</script>`);
   if (frame.includes("serviceWorker")) throw new Error("post-build: frame.html would register the worker");
   fs.writeFileSync(path.join(dir, FRAME), frame);
 }

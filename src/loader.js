@@ -10,7 +10,18 @@ if (asked) window.name = "";
 // The app moves focus to the screen's heading, as after any navigation (the reload was one).
 window.stardrillHandedOver = asked;
 const build = asked || FULL_ROUTE.test(location.hash) ? "stardrill-full" : "stardrill";
-// The wasm's fetch starts before the glue's import, not after it.
-const wasm = fetch(`./${build}_bg.wasm`);
-const { default: init } = await import(`./${build}.js`);
-await init({ module_or_path: wasm });
+try {
+  // The wasm's fetch starts before the glue's import, not after it.
+  const wasm = fetch(`./${build}_bg.wasm`);
+  const { default: init } = await import(`./${build}.js`);
+  await init({ module_or_path: wasm });
+} catch (e) {
+  // Offline before the worker kept this build, or a host that lost a file: one line, not a
+  // blank page. Text only.
+  const line = Object.assign(document.createElement("p"), {
+    className: "sd-boot",
+    textContent: `stardrill could not start (${e?.message ?? e}). Check your connection, then reload the page.`,
+  });
+  line.setAttribute("role", "alert");
+  document.body.prepend(line);
+}

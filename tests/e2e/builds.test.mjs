@@ -90,3 +90,19 @@ test("a widget of the reader's build links to the app for the story bank; a page
   assert.deepEqual(blogSeen, ["stardrill-full_bg.wasm"]);
   await context.close();
 });
+
+test("a build that cannot load says so in one line, on the page and in a widget, never a blank page", async () => {
+  const context = await env.browser.newContext();
+  await context.route("**/stardrill_bg.wasm", (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/app/#/`);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /^stardrill could not start \(.+\)\. Check your connection, then reload the page\.$/);
+
+  const widget = await context.newPage();
+  await widget.goto(`${env.server.base}/fixtures/embed.html`);
+  await widget.locator("#one[role=alert]").waitFor();
+  assert.match(await widget.locator("#one").textContent(), /^This stardrill quiz could not load \(.+\)\. Reload the page to try again\.$/);
+  await context.close();
+});
