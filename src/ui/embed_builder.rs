@@ -20,6 +20,21 @@ struct Choice {
     said: Option<(&'static str, String)>,
 }
 
+/// A change of the builder's choices, from a control's value. One change at a time; a change of
+/// what is embedded makes the last "Copied" stale.
+fn change(
+    choice: &UseStateHandle<Choice>,
+    edit: impl Fn(&mut Choice, String) + 'static,
+) -> impl Fn(String) + 'static {
+    let choice = choice.clone();
+    move |value| {
+        let mut next = (*choice).clone();
+        edit(&mut next, value);
+        next.said = None;
+        choice.set(next);
+    }
+}
+
 #[component]
 pub fn EmbedBuilder() -> Html {
     let catalog = bank::catalog();
@@ -41,49 +56,33 @@ pub fn EmbedBuilder() -> Html {
     });
     let app = use_app_address().map(|href| app_folder(&href).to_string());
 
-    // One change at a time; a change of what is embedded makes the last "Copied" stale.
-    let change = {
-        let choice = choice.clone();
-        move |edit: fn(&mut Choice, String)| {
-            let choice = choice.clone();
-            move |value: String| {
-                let mut next = (*choice).clone();
-                edit(&mut next, value);
-                next.said = None;
-                choice.set(next);
-            }
-        }
-    };
     let first_checklist = catalog.checklists.first().map(|c| c.id.clone());
     let on_mode = {
-        let choice = choice.clone();
-        Callback::from(move |e: Event| {
-            let mode = match select_value(&e).as_str() {
+        let set = change(&choice, move |c, value| {
+            let mode = match value.as_str() {
                 "learn" => EmbedMode::Learn,
                 "checklist" => EmbedMode::Checklist,
                 _ => EmbedMode::Quiz,
             };
-            let mut next = (*choice).clone();
             // Decks and checklists are two lists: moving between them starts on the first.
             let checklist = mode == EmbedMode::Checklist;
-            if checklist != (next.embed.mode == EmbedMode::Checklist) {
-                next.embed.target = if checklist {
+            if checklist != (c.embed.mode == EmbedMode::Checklist) {
+                c.embed.target = if checklist {
                     first_checklist.clone().unwrap_or_default()
                 } else {
                     first_deck.clone()
                 };
             }
-            next.embed.mode = mode;
-            next.said = None;
-            choice.set(next);
-        })
+            c.embed.mode = mode;
+        });
+        Callback::from(move |e: Event| set(select_value(&e)))
     };
     let on_target = {
-        let set = change(|c, v| c.embed.target = v);
+        let set = change(&choice, |c, v| c.embed.target = v);
         Callback::from(move |e: Event| set(select_value(&e)))
     };
     let on_count = {
-        let set = change(|c, v| {
+        let set = change(&choice, |c, v| {
             if let Ok(n) = v.trim().parse::<usize>() {
                 c.embed.count = n.clamp(1, 50);
             }
@@ -91,7 +90,7 @@ pub fn EmbedBuilder() -> Html {
         Callback::from(move |e: InputEvent| set(input_value(&e)))
     };
     let on_seed = {
-        let set = change(|c, v| {
+        let set = change(&choice, |c, v| {
             if let Ok(seed) = v.trim().parse() {
                 c.embed.seed = seed;
             }
@@ -99,11 +98,11 @@ pub fn EmbedBuilder() -> Html {
         Callback::from(move |e: InputEvent| set(input_value(&e)))
     };
     let new_seed = {
-        let set = change(|c, _| c.embed.seed = super::quiz::random_seed());
+        let set = change(&choice, |c, _| c.embed.seed = super::quiz::random_seed());
         Callback::from(move |_: MouseEvent| set(String::new()))
     };
     let on_theme = {
-        let set = change(|c, v| {
+        let set = change(&choice, |c, v| {
             c.embed.theme = match v.as_str() {
                 "light" => Theme::Light,
                 "dark" => Theme::Dark,
@@ -113,10 +112,7 @@ pub fn EmbedBuilder() -> Html {
         Callback::from(move |e: Event| set(select_value(&e)))
     };
     let on_kind = |kind: EmbedKind| {
-        let set = change(match kind {
-            EmbedKind::Script => |c: &mut Choice, _| c.kind = EmbedKind::Script,
-            EmbedKind::Iframe => |c: &mut Choice, _| c.kind = EmbedKind::Iframe,
-        });
+        let set = change(&choice, move |c, _| c.kind = kind);
         Callback::from(move |_: Event| set(String::new()))
     };
 
