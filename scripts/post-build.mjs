@@ -136,7 +136,7 @@ fs.writeFileSync(path.join(dir, "index.html"), index);
 const glue = read(`${FULL}.js`).toString("utf8").replace(/<\/script/gi, "<\\/script");
 // wasm-bindgen 0.2.130 ends the glue with `export { initSync, __wbg_init as default };`.
 const init = glue.match(/export default (\w+);/)?.[1] ?? glue.match(/(\w+) as default\b/)?.[1];
-if (!init) throw new Error("post-build: stardrill.js has no default export (wasm-bindgen's init)");
+if (!init) throw new Error(`post-build: ${FULL}.js has no default export (wasm-bindgen's init)`);
 const wasm = read(`${FULL}_bg.wasm`).toString("base64");
 let single = index
   .replace(/<link\b[^>]*(manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")

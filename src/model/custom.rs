@@ -124,6 +124,12 @@ pub fn compact_json(text: &str) -> String {
         .collect()
 }
 
+/// A blog author's deck checked ([`check_custom_deck`]) and renamed with its content hash
+/// ([`as_custom`]): the deck as the app keeps it, from a page, the author screen or a link.
+pub fn checked_custom_deck(text: &str, catalog: &Catalog) -> Result<Deck, Vec<ContentError>> {
+    check_custom_deck(text, catalog).map(|deck| as_custom(deck, &content_hash(text)))
+}
+
 /// One problem as the widget and the author screen list it:
 /// `Item “typo”, field “explian”: line 30, column 15: unknown field …`.
 pub fn problem_line(problem: &ContentError) -> String {
@@ -761,5 +767,9 @@ mod tests {
             assert!(!is_custom(&d.id));
             assert!(d.questions.iter().all(|q| !is_custom_question(&q.id)));
         }
+        // What the screens keep: checked and renamed in one step, the same hash re-indented.
+        let kept = checked_custom_deck(&compact_json(EXAMPLE), crate::bank::catalog()).unwrap();
+        assert_eq!(kept, custom);
+        assert!(checked_custom_deck("{", crate::bank::catalog()).is_err());
     }
 }

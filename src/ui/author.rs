@@ -196,10 +196,10 @@ impl Parts {
     fn preview(&self) -> Callback<MouseEvent> {
         let (text, nav) = (self.text.clone(), self.nav.clone());
         Callback::from(move |_: MouseEvent| {
-            let Ok(deck) = custom::check_custom_deck(&text, bank::catalog()) else {
+            let Ok(deck) = custom::checked_custom_deck(&text, bank::catalog()) else {
                 return;
             };
-            let kept = bank::keep(custom::as_custom(deck, &custom::content_hash(&text)));
+            let kept = bank::keep(deck);
             if let Some(nav) = &nav {
                 nav.go.emit(Route::Quiz {
                     deck: kept.id.clone(),

@@ -48,15 +48,12 @@ pub fn CustomDeckGate(props: &CustomDeckGateProps) -> Html {
                     Ok(text) => text,
                     Err(why) => return state.set(Load::Failed(vec![format!("{why}.")])),
                 };
-                match custom::check_custom_deck(&text, bank::catalog()) {
+                match custom::checked_custom_deck(&text, bank::catalog()) {
                     Err(problems) => state.set(Load::Failed(
                         problems.iter().map(custom::problem_line).collect(),
                     )),
                     Ok(deck) => {
-                        let deck =
-                            bank::keep(custom::as_custom(deck, &custom::content_hash(&text)))
-                                .id
-                                .clone();
+                        let deck = bank::keep(deck).id.clone();
                         // A quiz of this deck left unfinished (same content, so same id)
                         // continues, as the page's reader expects after a reload; else a
                         // fresh one.

@@ -91,9 +91,9 @@ async fn open(payload: &str) -> Open {
         Ok(text) => text,
         Err(why) => return Open::Failed(why.to_string(), Vec::new()),
     };
-    match custom::check_custom_deck(&text, bank::catalog()) {
+    match custom::checked_custom_deck(&text, bank::catalog()) {
         Ok(deck) => {
-            let kept = bank::keep(custom::as_custom(deck, &custom::content_hash(&text)));
+            let kept = bank::keep(deck);
             Open::Ready(kept.id.clone().into())
         }
         Err(problems) => Open::Failed(
