@@ -289,9 +289,10 @@ impl ser::SerializeMap for Map {
 
 /// Struct fields that only one cargo feature's build reads, by field name: written as
 /// `if cfg!(feature = "…") { value } else { Default::default() }`, so a build without the
-/// feature carries neither the value's data nor the code that builds it. The story coach's word
-/// lists are read only by the full build (`#/stories`), not by the reader's (README, "Size").
-const FEATURE_GATED: &[(&str, &str)] = &[("coach", "full")];
+/// feature carries neither the value's data nor the code that builds it. The rubric (with the
+/// story coach's word lists) is read only by the full build (`#/stories`), not by the reader's
+/// (README, "Size and speed").
+const FEATURE_GATED: &[(&str, &str)] = &[("rubric", "full")];
 
 impl Fields {
     fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Error> {

@@ -328,7 +328,7 @@ pub type SectionRef = String;
 
 /// The scoring rubric as data. The story coach and mock interview read it; nothing about it is
 /// hard-coded in Rust.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rubric {
     /// The competency the rubric scores, e.g. "Customer Obsession".
@@ -386,7 +386,7 @@ pub struct RedFlag {
     pub source: SectionRef,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timing {
     /// Situation + Task together, at most this many seconds.
