@@ -95,8 +95,12 @@ pub fn parse_deck(entry: &DeckEntry, text: &str) -> Result<Deck, String> {
     if text.trim_start().starts_with('<') {
         return Err("the host sent a web page instead of the deck's data".into());
     }
-    let deck: Deck =
-        serde_json::from_str(text).map_err(|e| format!("its data file is not readable ({e})"))?;
+    // crate::json, not serde_json: the reader's build carries no serde reader (README, "Size").
+    let deck = crate::json::parse(text)
+        .map_err(|e| e.to_string())
+        .and_then(|value| crate::json::FromJson::from_json(&value))
+        .map(|deck: Deck| deck)
+        .map_err(|e| format!("its data file is not readable ({e})"))?;
     if deck.id != entry.id || deck.questions.len() != entry.questions {
         return Err("its data file belongs to another version of stardrill".into());
     }
@@ -148,7 +152,7 @@ mod tests {
         assert_eq!(page, "the host sent a web page instead of the deck's data");
         let cut = parse_deck(entry, &json[..json.len() / 2]).unwrap_err();
         assert!(
-            cut.starts_with("its data file is not readable (EOF while parsing"),
+            cut.starts_with("its data file is not readable (a string that is not closed at byte"),
             "{cut}"
         );
         let other = &bundled().decks[0];

@@ -5,6 +5,7 @@
 //! - [`bank`]: the bundled catalog and the decks loaded so far;
 //! - [`route`]: hash routes, parsed and formatted;
 //! - [`quiz`]: the quiz engine (seeded order, grading, results);
+//! - [`json`]: JSON text to values and back, for the saved document and the deck files;
 //! - [`progress`]: the saved document, its versions and merge rules;
 //! - [`link`]: share links: the payload codec, challenges, QR codes and the result card;
 //! - [`coach`]: the STAR story coach (findings, timing, score) over the rubric's data;
@@ -17,6 +18,7 @@
 pub mod bank;
 pub mod coach;
 pub mod embed;
+pub mod json;
 pub mod link;
 pub mod model;
 pub mod progress;

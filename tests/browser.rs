@@ -596,3 +596,43 @@ async fn a_deck_link_that_unpacks_past_the_cap_is_refused_in_the_browser() {
         Err(DeckLinkError::Unpack)
     );
 }
+
+/// In the browser, numbers go through JavaScript's own parser and printer (`crate::json`):
+/// every kind of number the document holds reads back exactly, in the form an older tab's
+/// serde_json reads too, and a fixture document survives a write and a read unchanged.
+#[wasm_bindgen_test]
+fn the_browsers_number_text_reads_back_exactly() {
+    use stardrill::json::{parse, FromJson, ToJson};
+    for n in [
+        0.0,
+        1.0,
+        1733400000000.0,
+        1.0 / 3.0,
+        2.0 / 3.0,
+        0.1,
+        0.8333333333333334,
+        1e-7,
+        1e21,
+        5e-324,
+        f64::MAX,
+        -2.5,
+    ] {
+        let text = n.to_json().to_text();
+        assert_eq!(
+            f64::from_json(&parse(&text).unwrap()),
+            Ok(n),
+            "{n} as {text}"
+        );
+        assert_eq!(
+            serde_json::from_str::<f64>(&text).unwrap(),
+            n,
+            "{n} as {text}"
+        );
+    }
+    assert_eq!(1733400000000.0.to_json().to_text(), "1733400000000");
+    assert_eq!((1.0f64 / 3.0).to_json().to_text(), "0.3333333333333333");
+    let fixture = include_str!("../src/progress/fixtures/v2.json");
+    let progress = decode(fixture, f64::MAX).unwrap();
+    let written = stardrill::progress::encode(&progress);
+    assert_eq!(decode(&written, f64::MAX).unwrap(), progress);
+}

@@ -2,8 +2,8 @@
 //! Used for localStorage and for export/import, so both refuse the same things the same way.
 
 use super::document::{Progress, SCHEMA_VERSION};
-use serde::Deserialize;
-use serde_json::Value;
+use crate::json::convert::ObjectWriter;
+use crate::json::{self, FromJson, ToJson, Value};
 use std::fmt;
 
 /// Why a saved or imported text could not be read. The message names the problem.
@@ -46,8 +46,7 @@ const MIGRATIONS: [Migration; SCHEMA_VERSION as usize - 1] = [v1_to_v2];
 /// the stories screen ready to be written out; its id and date are derived from the score, so
 /// two tabs migrating the same document make the same story.
 fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
-    let obj = doc.as_object_mut().ok_or("not a JSON object")?;
-    let scored = match obj.get("stories") {
+    let scored = match doc.get("stories") {
         None | Some(Value::Null) => Vec::new(),
         Some(Value::Array(list)) => list.clone(),
         Some(_) => return Err("`stories` is not a list".into()),
@@ -60,36 +59,19 @@ fn v1_to_v2(mut doc: Value) -> Result<Value, String> {
         ) else {
             return Err("a scored story without id or title".into());
         };
-        let mut entry = serde_json::Map::new();
-        entry.insert("id".into(), Value::from(format!("scored-{id}")));
-        entry.insert("title".into(), Value::from(title));
-        entry.insert("score".into(), Value::from(id));
-        entry.insert(
-            "at".into(),
-            story.get("at").cloned().unwrap_or(Value::from(0.0)),
-        );
+        let mut entry = ObjectWriter::default();
+        entry.put("id", &format!("scored-{id}"));
+        entry.put("title", title);
+        entry.put("score", id);
+        let at = story.get("at").cloned();
+        entry.put("at", &at.unwrap_or_else(|| 0.0.to_json()));
         if story.get("deleted").and_then(Value::as_bool) == Some(true) {
-            entry.insert("deleted".into(), Value::from(true));
+            entry.put("deleted", &true);
         }
-        bank.push(Value::Object(entry));
+        bank.push(entry.done());
     }
-    obj.insert("story_bank".into(), Value::Array(bank));
+    doc.set("story_bank", Value::Array(bank));
     Ok(doc)
-}
-
-/// Only the version, read first so that any document, older or newer, is recognised before its
-/// shape is trusted.
-#[derive(Deserialize)]
-struct VersionOnly {
-    version: Option<u64>,
-}
-
-fn json_error(e: serde_json::Error) -> DecodeError {
-    if e.is_syntax() || e.is_eof() {
-        DecodeError::NotJson(e.to_string())
-    } else {
-        DecodeError::WrongShape(e.to_string())
-    }
 }
 
 /// Reads a saved or imported document. `now` (ms since epoch) caps every date in it: a change
@@ -98,15 +80,19 @@ fn json_error(e: serde_json::Error) -> DecodeError {
 pub fn decode(text: &str, now: f64) -> Result<Progress, DecodeError> {
     // A byte-order mark, as a Windows editor writes when re-saving an export, is not content.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if !text.trim_start().starts_with('{') {
-        // Valid JSON of another kind (a list, a number…) is the wrong shape, not "not JSON".
-        serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(json_error)?;
+    let value = json::parse(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    // Valid JSON of another kind (a list, a number…) is the wrong shape, not "not JSON". The
+    // version is read first, so that any document, older or newer, is recognised before its
+    // shape is trusted.
+    if !matches!(value, Value::Object(_)) {
         return Err(DecodeError::WrongShape("not a JSON object".into()));
     }
-    let probe: VersionOnly = serde_json::from_str(text).map_err(json_error)?;
-    let version = probe
-        .version
-        .ok_or_else(|| DecodeError::WrongShape("no `version` number".into()))?;
+    let version = match value.get("version") {
+        None | Some(Value::Null) => {
+            return Err(DecodeError::WrongShape("no `version` number".into()))
+        }
+        Some(v) => u64::from_json(v).map_err(DecodeError::WrongShape)?,
+    };
     let version = u32::try_from(version).map_err(|_| DecodeError::Newer { version: u32::MAX })?;
     if version > SCHEMA_VERSION {
         return Err(DecodeError::Newer { version });
@@ -114,14 +100,8 @@ pub fn decode(text: &str, now: f64) -> Result<Progress, DecodeError> {
     if version == 0 {
         return Err(DecodeError::WrongShape("version 0 does not exist".into()));
     }
-    // The current version is read straight into the document. Only an older one goes through
-    // a generic JSON value (one deserializer instantiated for the whole document, not two,
-    // keeps the wasm smaller).
-    let progress: Progress = if version < SCHEMA_VERSION {
-        serde_json::from_str(&migrate(text, version)?).map_err(json_error)?
-    } else {
-        serde_json::from_str(text).map_err(json_error)?
-    };
+    let value = migrate(value, version)?;
+    let progress = Progress::from_json(&value).map_err(DecodeError::WrongShape)?;
     Ok(sanitized(progress, now))
 }
 
@@ -171,20 +151,15 @@ fn clamp_dates(p: &mut Progress, now: f64) {
     }
 }
 
-/// Runs the migrations from `version` up to the current one; returns the migrated JSON text.
-fn migrate(text: &str, version: u32) -> Result<String, DecodeError> {
-    let mut value: Value = serde_json::from_str(text).map_err(json_error)?;
+/// Runs the migrations from `version` up to the current one.
+fn migrate(mut value: Value, version: u32) -> Result<Value, DecodeError> {
     for migration in &MIGRATIONS[(version as usize - 1)..] {
         value = migration(value).map_err(DecodeError::WrongShape)?;
     }
-    if let Some(obj) = value.as_object_mut() {
-        obj.insert("version".into(), Value::from(SCHEMA_VERSION));
-    }
-    Ok(value.to_string())
+    value.set("version", SCHEMA_VERSION.to_json());
+    Ok(value)
 }
 
 pub fn encode(progress: &Progress) -> String {
-    // Serialising these plain structs cannot fail (no maps with non-string keys, no NaN
-    // produced by the app); an empty string would be refused by `decode` rather than trusted.
-    serde_json::to_string(progress).unwrap_or_default()
+    progress.to_json().to_text()
 }

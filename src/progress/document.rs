@@ -3,7 +3,6 @@
 
 use crate::model::Deck;
 use crate::quiz::{reconcile, Attempt, Reconciled};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version this build writes. Older documents are migrated (`migrate`), newer ones are
@@ -18,25 +17,19 @@ pub const MAX_FINISHED_ATTEMPTS: usize = 300;
 /// makes one); the least recently touched go first.
 pub const MAX_OPEN_ATTEMPTS: usize = 30;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Progress {
     pub version: u32,
     /// Quiz attempts, unfinished and finished, oldest first.
-    #[serde(default)]
     pub attempts: Vec<Attempt>,
     /// Checklist id → item id → tick.
-    #[serde(default)]
     pub checklists: BTreeMap<String, BTreeMap<String, Tick>>,
     /// Stories scored with a `story` checklist.
-    #[serde(default)]
     pub stories: Vec<StoryScore>,
     /// The story bank (`#/stories`, version 2): the learner's STAR stories.
-    #[serde(default)]
     pub story_bank: Vec<BankStory>,
     /// When the learner last chose "reset all" (ms since epoch); anything older is gone, even if
     /// another tab still holds it.
-    #[serde(default)]
     pub reset_at: f64,
 }
 
@@ -55,29 +48,21 @@ impl Default for Progress {
 
 /// One story of the story bank: a title, the leadership principles it serves and its four
 /// STAR parts, as typed (plain text, rendered as text only).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct BankStory {
     pub id: String,
     pub title: String,
     /// Principle ids (content/principles.toml).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub principles: Vec<String>,
-    #[serde(default)]
     pub situation: String,
-    #[serde(default)]
     pub task: String,
-    #[serde(default)]
     pub action: String,
-    #[serde(default)]
     pub result: String,
     /// The id of the [`StoryScore`] the learner saved for it (the story checklist).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<String>,
     /// ms since epoch of the last change.
     pub at: f64,
     /// A deleted story stays as a tombstone so another tab's copy does not bring it back.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
 }
 
@@ -90,8 +75,7 @@ impl BankStory {
 
 /// A checklist tick. Unticking is a tick with `on: false`, so it wins over an older tick from
 /// another tab instead of being lost in a merge.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Tick {
     pub on: bool,
     /// ms since epoch.
@@ -99,8 +83,7 @@ pub struct Tick {
 }
 
 /// One of the learner's own stories, scored against the rubric with a `story` checklist.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct StoryScore {
     pub id: String,
     pub checklist: String,
@@ -108,10 +91,8 @@ pub struct StoryScore {
     /// ms since epoch of the last change.
     pub at: f64,
     /// Checklist item id → present in the story.
-    #[serde(default)]
     pub items: BTreeMap<String, bool>,
     /// A deleted story stays as a tombstone so another tab's copy does not bring it back.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub deleted: bool,
 }
 

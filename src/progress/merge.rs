@@ -73,7 +73,7 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
 }
 
 /// A record kept by id whose latest change wins: scored stories and bank stories.
-pub(crate) trait Dated: PartialEq + serde::Serialize + Clone {
+pub(crate) trait Dated: PartialEq + crate::json::ToJson + Clone {
     fn id(&self) -> &str;
     fn at(&self) -> f64;
     fn deleted(&self) -> bool;
@@ -130,10 +130,8 @@ fn latest_by_id<T: Dated>(a: &[T], b: &[T], reset_at: f64) -> Vec<T> {
 /// form sorts last wins. Any fixed rule would do; this one needs no field of its own and makes
 /// `merge` symmetric, so two tabs always settle on the same copy. Equal copies: keep the one
 /// kept. Runs only on such ties, which are rare, so the encoding cost does not matter.
-fn tie_break<T: PartialEq + serde::Serialize>(candidate: &T, kept: &T) -> bool {
-    candidate != kept
-        && serde_json::to_string(candidate).unwrap_or_default()
-            > serde_json::to_string(kept).unwrap_or_default()
+fn tie_break<T: PartialEq + crate::json::ToJson>(candidate: &T, kept: &T) -> bool {
+    candidate != kept && candidate.to_json().to_text() > kept.to_json().to_text()
 }
 
 /// The later tick wins; at the same instant an untick wins (the safer reading of a conflict).

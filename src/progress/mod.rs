@@ -4,6 +4,7 @@
 pub mod change;
 pub mod codec;
 pub mod document;
+mod json;
 pub mod merge;
 pub mod stats;
 

@@ -5,26 +5,21 @@
 use super::grade::{grade, Response};
 use super::rng::SplitMix64;
 use crate::model::{Deck, Question, QuestionType};
-use serde::{Deserialize, Serialize};
 
 /// The "quick 5" default.
 pub const DEFAULT_COUNT: usize = 5;
 
 /// What a quiz is made from; mirrors the quiz link's query (`route::QuizQuery`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct QuizOptions {
     pub count: usize,
     pub seed: u64,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub types: Vec<QuestionType>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub principles: Vec<String>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub only: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Attempt {
     /// Unique per attempt: `<deck>:<seed>:<started_at>`.
     pub id: String,
@@ -34,34 +29,24 @@ pub struct Attempt {
     pub started_at: f64,
     /// Last change, used to merge two tabs' copies of the same attempt.
     pub updated_at: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finished_at: Option<f64>,
     /// When this copy entered the saved document, if later than its start: its first save, or
     /// an import. A "reset all" drops attempts kept since before it (see `progress::merge`);
     /// `started_at` stays the real start, for history order.
-    #[serde(default, skip_serializing_if = "is_zero")]
     pub kept_since: f64,
     pub items: Vec<AttemptItem>,
     /// Index of the question on screen.
-    #[serde(default)]
     pub current: usize,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct AttemptItem {
     pub question: String,
     /// Display order: choice ids, step ids (shuffled) or pair ids of the right-hand column.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub order: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response: Option<Response>,
     /// 0.0–1.0 once answered.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
-}
-
-fn is_zero(t: &f64) -> bool {
-    *t == 0.0
 }
 
 impl AttemptItem {

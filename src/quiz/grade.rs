@@ -14,11 +14,9 @@
 //! A question counts as "missed" whenever its score is below 1.
 
 use crate::model::{Question, QuestionType};
-use serde::{Deserialize, Serialize};
 
 /// What the learner answered. Ids, never positions, so a saved answer survives a reshuffle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Response {
     /// One choice id (single, red flag, stronger, principle).
     Pick(String),
@@ -34,8 +32,7 @@ pub enum Response {
     Rating(Rating),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rating {
     Again,
     Hard,
