@@ -9,6 +9,7 @@
 //! - [`progress`]: the saved document, its versions and merge rules;
 //! - [`link`]: share links: the payload codec, challenges, QR codes and the result card;
 //! - [`coach`]: the STAR story coach (findings, timing, score) over the rubric's data;
+//! - [`small_sort`]: one small stable sort for the app's short lists (less wasm than std's);
 //! - [`embed`]: the embed builder's snippets (script widget or iframe).
 //!
 //! Browser glue (wasm32 only): [`storage`] (the only code that touches localStorage),
@@ -24,6 +25,7 @@ pub mod model;
 pub mod progress;
 pub mod quiz;
 pub mod route;
+pub mod small_sort;
 
 #[cfg(target_arch = "wasm32")]
 pub mod deck_loader;

@@ -210,7 +210,7 @@ impl Progress {
             if group.len() <= cap {
                 continue;
             }
-            group.sort_by(|x, y| x.0.total_cmp(&y.0).then(x.1.cmp(y.1)));
+            crate::small_sort::sort_by(&mut group, |x, y| x.0.total_cmp(&y.0).then(x.1.cmp(y.1)));
             let dropped: Vec<String> = group[..group.len() - cap]
                 .iter()
                 .map(|(_, id)| id.to_string())

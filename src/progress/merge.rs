@@ -13,9 +13,12 @@ use super::document::{BankStory, Progress, StoryScore, SCHEMA_VERSION};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
+// Records are kept by id in plain lists, found by a linear search: a document holds at most
+// a few hundred attempts, and a map per record type costs more wasm than that search costs
+// time (README, "Size and speed").
 pub fn merge(a: &Progress, b: &Progress) -> Progress {
     let reset_at = a.reset_at.max(b.reset_at);
-    let mut attempts: BTreeMap<&str, &crate::quiz::Attempt> = BTreeMap::new();
+    let mut attempts: Vec<&crate::quiz::Attempt> = Vec::new();
     for attempt in a.attempts.iter().chain(&b.attempts) {
         // A reset drops copies kept since before it, and among copies the one kept since the
         // latest wins first: so when a reset drops the winner it drops every other copy too, whatever
@@ -24,24 +27,29 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
         if attempt.kept_since() < reset_at {
             continue;
         }
-        let better = match attempts.get(attempt.id.as_str()) {
+        let found = attempts.iter().position(|kept| kept.id == attempt.id);
+        let better = match found.map(|i| attempts[i]) {
             None => true,
             Some(kept) => {
                 let rank = |a: &crate::quiz::Attempt| {
                     (a.kept_since(), a.answered(), a.is_finished(), a.updated_at)
                 };
                 match rank(attempt).partial_cmp(&rank(kept)) {
-                    Some(Ordering::Equal) | None => tie_break(attempt, *kept),
+                    Some(Ordering::Equal) | None => tie_break(attempt, kept),
                     Some(order) => order == Ordering::Greater,
                 }
             }
         };
-        if better {
-            attempts.insert(&attempt.id, attempt);
+        match found {
+            Some(i) if better => attempts[i] = attempt,
+            None => attempts.push(attempt),
+            Some(_) => {}
         }
     }
-    let mut attempts: Vec<_> = attempts.into_values().cloned().collect();
-    attempts.sort_by(|x, y| x.started_at.total_cmp(&y.started_at).then(x.id.cmp(&y.id)));
+    let mut attempts: Vec<_> = attempts.into_iter().cloned().collect();
+    crate::small_sort::sort_by(&mut attempts, |x, y| {
+        x.started_at.total_cmp(&y.started_at).then(x.id.cmp(&y.id))
+    });
 
     let mut checklists = BTreeMap::new();
     for (list, items) in a.checklists.iter().chain(&b.checklists) {
@@ -106,23 +114,30 @@ dated!(StoryScore, BankStory);
 /// Both sides' records, one per id: the later change wins, at the same instant a deletion wins,
 /// then `tie_break`; those older than a reset are gone. Oldest first.
 fn latest_by_id<T: Dated>(a: &[T], b: &[T], reset_at: f64) -> Vec<T> {
-    let mut kept: BTreeMap<&str, &T> = BTreeMap::new();
+    let mut kept: Vec<&T> = Vec::new();
     for record in a.iter().chain(b) {
         if record.at() < reset_at {
             continue;
         }
-        let newer = kept.get(record.id()).is_none_or(|old| {
-            match (record.at(), record.deleted()).partial_cmp(&(old.at(), old.deleted())) {
-                Some(Ordering::Equal) | None => tie_break(record, *old),
-                Some(order) => order == Ordering::Greater,
+        match kept.iter().position(|old| old.id() == record.id()) {
+            None => kept.push(record),
+            Some(i) => {
+                let old = kept[i];
+                let newer =
+                    match (record.at(), record.deleted()).partial_cmp(&(old.at(), old.deleted())) {
+                        Some(Ordering::Equal) | None => tie_break(record, old),
+                        Some(order) => order == Ordering::Greater,
+                    };
+                if newer {
+                    kept[i] = record;
+                }
             }
-        });
-        if newer {
-            kept.insert(record.id(), record);
         }
     }
-    let mut list: Vec<T> = kept.into_values().cloned().collect();
-    list.sort_by(|x, y| x.at().total_cmp(&y.at()).then(x.id().cmp(y.id())));
+    let mut list: Vec<T> = kept.into_iter().cloned().collect();
+    crate::small_sort::sort_by(&mut list, |x, y| {
+        x.at().total_cmp(&y.at()).then(x.id().cmp(y.id()))
+    });
     list
 }
 

@@ -36,7 +36,7 @@ pub fn deck_stats(progress: &Progress, deck: &str) -> DeckStats {
                 .map(|i| i.question.as_str())
         })
         .collect();
-    seen.sort_unstable();
+    crate::small_sort::sort(&mut seen);
     seen.dedup();
     DeckStats {
         finished: scores.len(),

@@ -92,7 +92,7 @@ pub fn grade(question: &Question, response: &Response) -> f64 {
             let right_total = question.choices.iter().filter(|c| c.correct).count();
             let wrong_total = question.choices.len() - right_total;
             let mut unique: Vec<&String> = ids.iter().collect();
-            unique.sort();
+            crate::small_sort::sort(&mut unique);
             unique.dedup();
             let (mut right, mut wrong) = (0usize, 0usize);
             for id in unique {

@@ -127,8 +127,8 @@ pub fn reconcile(attempt: &mut Attempt, deck: &Deck, now: f64) -> Reconciled {
 pub fn order_matches(q: &Question, order: &[String]) -> bool {
     let mut want = q.part_ids();
     let mut have: Vec<&str> = order.iter().map(String::as_str).collect();
-    want.sort_unstable();
-    have.sort_unstable();
+    crate::small_sort::sort(&mut want);
+    crate::small_sort::sort(&mut have);
     want == have
 }
 
