@@ -7,6 +7,7 @@
 //! end up in logs and tests, never on screen (the codec shows its own words).
 
 use super::Value;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 pub trait FromJson: Sized {
@@ -17,9 +18,13 @@ pub trait ToJson {
     fn to_json(&self) -> Value;
 }
 
-/// A struct's fields, read by name.
+/// A struct's fields, read by name. A field that cannot be read is recorded (the first one)
+/// and stands in as its default, so a struct is built in one expression and checked once with
+/// [`Object::done`]: `o.done(Deck { id: o.req("id"), … })`. (With `?` after each field, the
+/// compiler writes a drop of every earlier field at every later one: 0.6 KB gzip more wasm.)
 pub struct Object<'a> {
     fields: &'a [(String, Value)],
+    error: RefCell<Option<String>>,
 }
 
 impl<'a> Object<'a> {
@@ -33,52 +38,87 @@ impl<'a> Object<'a> {
                 return Err(format!("`{key}` appears twice"));
             }
         }
-        Ok(Object { fields })
+        Ok(Object {
+            fields,
+            error: RefCell::new(None),
+        })
     }
 
     fn find(&self, key: &str) -> Option<&'a Value> {
         self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
-    // `inline(never)` on these three and on the list reader: one copy per field type, not one
-    // per field (README, "Size and speed").
+    /// Keeps the first error only: the one a reader would fix first.
+    #[cold]
+    fn fail(&self, error: String) {
+        let mut slot = self.error.borrow_mut();
+        if slot.is_none() {
+            *slot = Some(error);
+        }
+    }
+
+    /// Reads `value` as the field `key`, or records why not.
+    fn read<T: FromJson>(&self, key: &str, value: &Value) -> Option<T> {
+        T::from_json(value)
+            .map_err(|e| self.fail(format!("`{key}`: {e}")))
+            .ok()
+    }
+
+    // `inline(never)` on these and on the list reader: one copy per field type, not one per
+    // field (README, "Size and speed").
 
     /// A required field.
     #[inline(never)]
-    pub fn req<T: FromJson>(&self, key: &str) -> Result<T, String> {
+    pub fn req<T: FromJson + Default>(&self, key: &str) -> T {
+        self.req_or(key, T::default())
+    }
+
+    /// A required field of a type without a default: `placeholder` stands in if it fails.
+    #[inline(never)]
+    pub fn req_or<T: FromJson>(&self, key: &str, placeholder: T) -> T {
         match self.find(key) {
-            Some(value) => T::from_json(value).map_err(|e| in_field(key, e)),
-            None => Err(format!("`{key}` is missing")),
+            Some(value) => self.read(key, value).unwrap_or(placeholder),
+            None => {
+                self.fail(format!("`{key}` is missing"));
+                placeholder
+            }
         }
     }
 
     /// An optional field: missing or `null` is `None`.
     #[inline(never)]
-    pub fn opt<T: FromJson>(&self, key: &str) -> Result<Option<T>, String> {
+    pub fn opt<T: FromJson>(&self, key: &str) -> Option<T> {
         match self.find(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(value) => T::from_json(value).map(Some).map_err(|e| in_field(key, e)),
+            None | Some(Value::Null) => None,
+            Some(value) => self.read(key, value),
         }
     }
 
     /// A field with a default when missing (`null` is still refused, as serde does).
     #[inline(never)]
-    pub fn or_default<T: FromJson + Default>(&self, key: &str) -> Result<T, String> {
+    pub fn or_default<T: FromJson + Default>(&self, key: &str) -> T {
         match self.find(key) {
-            None => Ok(T::default()),
-            Some(value) => T::from_json(value).map_err(|e| in_field(key, e)),
+            None => T::default(),
+            Some(value) => self.read(key, value).unwrap_or_default(),
         }
     }
 
     /// Refuses any key not in `known` (a typo or another program's document).
-    pub fn only(&self, known: &[&str]) -> Result<(), String> {
-        match self
+    pub fn only(&self, known: &[&str]) {
+        if let Some((key, _)) = self
             .fields
             .iter()
             .find(|(k, _)| !known.contains(&k.as_str()))
         {
-            Some((key, _)) => Err(format!("unknown field `{key}`")),
-            None => Ok(()),
+            self.fail(format!("unknown field `{key}`"));
+        }
+    }
+
+    /// `value`, built from these fields, if every field read; else the first error.
+    pub fn done<T>(&self, value: T) -> Result<T, String> {
+        match self.error.take() {
+            Some(error) => Err(error),
+            None => Ok(value),
         }
     }
 }

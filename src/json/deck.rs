@@ -10,14 +10,14 @@ use crate::model::{Choice, Deck, Pair, Question, QuestionType, Section, Step};
 impl FromJson for Deck {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        o.only(&["id", "title", "summary", "order", "sections", "questions"])?;
-        Ok(Deck {
-            id: o.req("id")?,
-            title: o.req("title")?,
-            summary: o.req("summary")?,
-            order: o.or_default("order")?,
-            sections: o.req("sections")?,
-            questions: o.or_default("questions")?,
+        o.only(&["id", "title", "summary", "order", "sections", "questions"]);
+        o.done(Deck {
+            id: o.req("id"),
+            title: o.req("title"),
+            summary: o.req("summary"),
+            order: o.or_default("order"),
+            sections: o.req("sections"),
+            questions: o.or_default("questions"),
         })
     }
 }
@@ -25,13 +25,13 @@ impl FromJson for Deck {
 impl FromJson for Section {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        o.only(&["id", "title", "source", "headings", "body"])?;
-        Ok(Section {
-            id: o.req("id")?,
-            title: o.req("title")?,
-            source: o.opt("source")?,
-            headings: o.or_default("headings")?,
-            body: o.req("body")?,
+        o.only(&["id", "title", "source", "headings", "body"]);
+        o.done(Section {
+            id: o.req("id"),
+            title: o.req("title"),
+            source: o.opt("source"),
+            headings: o.or_default("headings"),
+            body: o.req("body"),
         })
     }
 }
@@ -58,19 +58,19 @@ impl FromJson for Question {
             "steps",
             "pairs",
             "back",
-        ])?;
-        Ok(Question {
-            id: o.req("id")?,
-            kind: o.req("type")?,
-            prompt: o.req("prompt")?,
-            section: o.req("section")?,
-            principle: o.opt("principle")?,
-            explain: o.req("explain")?,
-            choices: o.or_default("choices")?,
-            answer: o.opt("answer")?,
-            steps: o.or_default("steps")?,
-            pairs: o.or_default("pairs")?,
-            back: o.opt("back")?,
+        ]);
+        o.done(Question {
+            id: o.req("id"),
+            kind: o.req_or("type", QuestionType::Single),
+            prompt: o.req("prompt"),
+            section: o.req("section"),
+            principle: o.opt("principle"),
+            explain: o.req("explain"),
+            choices: o.or_default("choices"),
+            answer: o.opt("answer"),
+            steps: o.or_default("steps"),
+            pairs: o.or_default("pairs"),
+            back: o.opt("back"),
         })
     }
 }
@@ -78,12 +78,12 @@ impl FromJson for Question {
 impl FromJson for Choice {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        o.only(&["id", "text", "correct", "explain"])?;
-        Ok(Choice {
-            id: o.req("id")?,
-            text: o.req("text")?,
-            correct: o.or_default("correct")?,
-            explain: o.req("explain")?,
+        o.only(&["id", "text", "correct", "explain"]);
+        o.done(Choice {
+            id: o.req("id"),
+            text: o.req("text"),
+            correct: o.or_default("correct"),
+            explain: o.req("explain"),
         })
     }
 }
@@ -91,11 +91,11 @@ impl FromJson for Choice {
 impl FromJson for Step {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        o.only(&["id", "text", "explain"])?;
-        Ok(Step {
-            id: o.req("id")?,
-            text: o.req("text")?,
-            explain: o.req("explain")?,
+        o.only(&["id", "text", "explain"]);
+        o.done(Step {
+            id: o.req("id"),
+            text: o.req("text"),
+            explain: o.req("explain"),
         })
     }
 }
@@ -103,12 +103,12 @@ impl FromJson for Step {
 impl FromJson for Pair {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        o.only(&["id", "left", "right", "explain"])?;
-        Ok(Pair {
-            id: o.req("id")?,
-            left: o.req("left")?,
-            right: o.req("right")?,
-            explain: o.req("explain")?,
+        o.only(&["id", "left", "right", "explain"]);
+        o.done(Pair {
+            id: o.req("id"),
+            left: o.req("left"),
+            right: o.req("right"),
+            explain: o.req("explain"),
         })
     }
 }

@@ -84,18 +84,44 @@ fn struct_fields_read_as_serde_derive_reads_them() {
     let o = parse(r#"{"a":"x","n":null,"d":2,"d":3}"#).unwrap();
     assert_eq!(Object::of(&o).err(), Some("`d` appears twice".into()));
     let o = parse(r#"{"a":"x","n":null}"#).unwrap();
-    let fields = Object::of(&o).unwrap();
-    assert_eq!(fields.req::<String>("a"), Ok("x".into()));
-    assert_eq!(fields.req::<String>("b"), Err("`b` is missing".into()));
-    assert_eq!(fields.opt::<String>("n"), Ok(None));
-    assert_eq!(fields.opt::<String>("b"), Ok(None));
-    assert_eq!(fields.or_default::<u32>("b"), Ok(0));
+    let read = |check: &dyn Fn(&Object) -> bool| {
+        let fields = Object::of(&o).unwrap();
+        assert!(check(&fields));
+        fields.done(())
+    };
+    assert_eq!(read(&|f| f.req::<String>("a") == "x"), Ok(()));
     assert_eq!(
-        fields.or_default::<u32>("n"),
+        read(&|f| f.req::<String>("b").is_empty()),
+        Err("`b` is missing".into())
+    );
+    assert_eq!(read(&|f| f.opt::<String>("n").is_none()), Ok(()));
+    assert_eq!(read(&|f| f.opt::<String>("b").is_none()), Ok(()));
+    assert_eq!(read(&|f| f.or_default::<u32>("b") == 0), Ok(()));
+    assert_eq!(
+        read(&|f| f.or_default::<u32>("n") == 0),
         Err("`n`: expected a number, found null".into())
     );
-    assert_eq!(fields.only(&["a"]), Err("unknown field `n`".into()));
-    assert_eq!(fields.only(&["a", "n"]), Ok(()));
+    assert_eq!(
+        read(&|f| {
+            f.only(&["a"]);
+            true
+        }),
+        Err("unknown field `n`".into())
+    );
+    assert_eq!(
+        read(&|f| {
+            f.only(&["a", "n"]);
+            true
+        }),
+        Ok(())
+    );
+    // The first error is the one reported.
+    let first = read(&|f| {
+        f.req::<String>("b");
+        f.only(&["a"]);
+        true
+    });
+    assert_eq!(first, Err("`b` is missing".into()));
 }
 
 /// Any JSON serde_json writes reads here to the same value, and writes back to the same text.

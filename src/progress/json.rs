@@ -23,14 +23,14 @@ impl FromJson for Progress {
             "stories",
             "story_bank",
             "reset_at",
-        ])?;
-        Ok(Progress {
-            version: o.req("version")?,
-            attempts: o.or_default("attempts")?,
-            checklists: o.or_default("checklists")?,
-            stories: o.or_default("stories")?,
-            story_bank: o.or_default("story_bank")?,
-            reset_at: o.or_default("reset_at")?,
+        ]);
+        o.done(Progress {
+            version: o.req("version"),
+            attempts: o.or_default("attempts"),
+            checklists: o.or_default("checklists"),
+            stories: o.or_default("stories"),
+            story_bank: o.or_default("story_bank"),
+            reset_at: o.or_default("reset_at"),
         })
     }
 }
@@ -62,18 +62,18 @@ impl FromJson for BankStory {
             "score",
             "at",
             "deleted",
-        ])?;
-        Ok(BankStory {
-            id: o.req("id")?,
-            title: o.req("title")?,
-            principles: o.or_default("principles")?,
-            situation: o.or_default("situation")?,
-            task: o.or_default("task")?,
-            action: o.or_default("action")?,
-            result: o.or_default("result")?,
-            score: o.opt("score")?,
-            at: o.req("at")?,
-            deleted: o.or_default("deleted")?,
+        ]);
+        o.done(BankStory {
+            id: o.req("id"),
+            title: o.req("title"),
+            principles: o.or_default("principles"),
+            situation: o.or_default("situation"),
+            task: o.or_default("task"),
+            action: o.or_default("action"),
+            result: o.or_default("result"),
+            score: o.opt("score"),
+            at: o.req("at"),
+            deleted: o.or_default("deleted"),
         })
     }
 }
@@ -104,10 +104,10 @@ impl ToJson for BankStory {
 impl FromJson for Tick {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        o.only(&["on", "at"])?;
-        Ok(Tick {
-            on: o.req("on")?,
-            at: o.req("at")?,
+        o.only(&["on", "at"]);
+        o.done(Tick {
+            on: o.req("on"),
+            at: o.req("at"),
         })
     }
 }
@@ -124,14 +124,14 @@ impl ToJson for Tick {
 impl FromJson for StoryScore {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        o.only(&["id", "checklist", "title", "at", "items", "deleted"])?;
-        Ok(StoryScore {
-            id: o.req("id")?,
-            checklist: o.req("checklist")?,
-            title: o.req("title")?,
-            at: o.req("at")?,
-            items: o.or_default("items")?,
-            deleted: o.or_default("deleted")?,
+        o.only(&["id", "checklist", "title", "at", "items", "deleted"]);
+        o.done(StoryScore {
+            id: o.req("id"),
+            checklist: o.req("checklist"),
+            title: o.req("title"),
+            at: o.req("at"),
+            items: o.or_default("items"),
+            deleted: o.or_default("deleted"),
         })
     }
 }
@@ -155,12 +155,12 @@ impl ToJson for StoryScore {
 impl FromJson for QuizOptions {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        Ok(QuizOptions {
-            count: o.or_default("count")?,
-            seed: o.or_default("seed")?,
-            types: o.or_default("types")?,
-            principles: o.or_default("principles")?,
-            only: o.or_default("only")?,
+        o.done(QuizOptions {
+            count: o.or_default("count"),
+            seed: o.or_default("seed"),
+            types: o.or_default("types"),
+            principles: o.or_default("principles"),
+            only: o.or_default("only"),
         })
     }
 }
@@ -195,16 +195,16 @@ impl ToJson for QuestionType {
 impl FromJson for Attempt {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        Ok(Attempt {
-            id: o.req("id")?,
-            deck: o.req("deck")?,
-            options: o.req("options")?,
-            started_at: o.req("started_at")?,
-            updated_at: o.req("updated_at")?,
-            finished_at: o.opt("finished_at")?,
-            kept_since: o.or_default("kept_since")?,
-            items: o.req("items")?,
-            current: o.or_default("current")?,
+        o.done(Attempt {
+            id: o.req("id"),
+            deck: o.req("deck"),
+            options: o.req("options"),
+            started_at: o.req("started_at"),
+            updated_at: o.req("updated_at"),
+            finished_at: o.opt("finished_at"),
+            kept_since: o.or_default("kept_since"),
+            items: o.req("items"),
+            current: o.or_default("current"),
         })
     }
 }
@@ -232,11 +232,11 @@ impl ToJson for Attempt {
 impl FromJson for AttemptItem {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        Ok(AttemptItem {
-            question: o.req("question")?,
-            order: o.or_default("order")?,
-            response: o.opt("response")?,
-            score: o.opt("score")?,
+        o.done(AttemptItem {
+            question: o.req("question"),
+            order: o.or_default("order"),
+            response: o.opt("response"),
+            score: o.opt("score"),
         })
     }
 }
@@ -262,16 +262,18 @@ impl ToJson for AttemptItem {
 impl FromJson for Response {
     fn from_json(value: &Value) -> Result<Self, String> {
         let o = Object::of(value)?;
-        let kind: String = o.req("kind")?;
-        Ok(match kind.as_str() {
-            "pick" => Response::Pick(o.req("value")?),
-            "picks" => Response::Picks(o.req("value")?),
-            "bool" => Response::Bool(o.req("value")?),
-            "order" => Response::Order(o.req("value")?),
-            "match" => Response::Match(o.req("value")?),
-            "rating" => Response::Rating(o.req("value")?),
-            _ => return Err(format!("unknown kind of answer `{kind}`")),
-        })
+        let kind: String = o.req("kind");
+        let response = match kind.as_str() {
+            "pick" => Some(Response::Pick(o.req("value"))),
+            "picks" => Some(Response::Picks(o.req("value"))),
+            "bool" => Some(Response::Bool(o.req("value"))),
+            "order" => Some(Response::Order(o.req("value"))),
+            "match" => Some(Response::Match(o.req("value"))),
+            "rating" => Some(Response::Rating(o.req_or("value", Rating::Good))),
+            _ => None,
+        };
+        o.done(response)?
+            .ok_or_else(|| format!("unknown kind of answer `{kind}`"))
     }
 }
 
