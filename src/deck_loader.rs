@@ -10,8 +10,8 @@
 
 use crate::bank;
 use crate::model::{Deck, DeckEntry};
+use crate::sorted_map::SortedMap;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -19,7 +19,7 @@ type Waiter = Box<dyn FnOnce(Result<&'static Deck, String>)>;
 
 thread_local! {
     /// Deck id → who waits for the fetch in flight.
-    static PENDING: RefCell<BTreeMap<String, Vec<Waiter>>> = RefCell::default();
+    static PENDING: RefCell<SortedMap<Vec<Waiter>>> = RefCell::default();
 }
 
 /// Calls `done` with the deck: at once when this page has it, else once it has been fetched
@@ -34,7 +34,7 @@ pub fn load(
     }
     let first = PENDING.with(|p| {
         let mut pending = p.borrow_mut();
-        let waiters = pending.entry(entry.id.clone()).or_default();
+        let waiters = pending.get_or_default(&entry.id);
         waiters.push(Box::new(done));
         waiters.len() == 1
     });

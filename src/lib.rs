@@ -9,6 +9,7 @@
 //! - [`progress`]: the saved document, its versions and merge rules;
 //! - [`link`]: share links: the payload codec, challenges, QR codes and the result card;
 //! - [`coach`]: the STAR story coach (findings, timing, score) over the rubric's data;
+//! - [`sorted_map`]: a map kept as a sorted list (less wasm than `BTreeMap`);
 //! - [`small_sort`]: one small stable sort for the app's short lists (less wasm than std's);
 //! - [`embed`]: the embed builder's snippets (script widget or iframe).
 //!
@@ -26,6 +27,7 @@ pub mod progress;
 pub mod quiz;
 pub mod route;
 pub mod small_sort;
+pub mod sorted_map;
 
 #[cfg(target_arch = "wasm32")]
 pub mod deck_loader;

@@ -7,8 +7,8 @@
 //! end up in logs and tests, never on screen (the codec shows its own words).
 
 use super::Value;
+use crate::sorted_map::SortedMap;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 pub trait FromJson: Sized {
     fn from_json(value: &Value) -> Result<Self, String>;
@@ -234,13 +234,12 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 /// An object with any keys; a key written twice keeps its last value, as serde_json's maps do.
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for SortedMap<T> {
     fn from_json(value: &Value) -> Result<Self, String> {
         let Value::Object(fields) = value else {
             return expected("an object", value);
         };
-        // Inserted one by one: `collect` into a map sorts first (one more sort in the wasm).
-        let mut map = BTreeMap::new();
+        let mut map = SortedMap::new();
         for (key, value) in fields {
             map.insert(
                 key.clone(),
@@ -344,7 +343,7 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
-impl<T: ToJson> ToJson for BTreeMap<String, T> {
+impl<T: ToJson> ToJson for SortedMap<T> {
     fn to_json(&self) -> Value {
         Value::Object(self.iter().map(|(k, v)| (k.clone(), v.to_json())).collect())
     }

@@ -3,7 +3,7 @@
 
 use crate::model::Deck;
 use crate::quiz::{reconcile, Attempt, Reconciled};
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
 /// The version this build writes. Older documents are migrated (`migrate`), newer ones are
 /// left untouched and reported.
@@ -23,7 +23,7 @@ pub struct Progress {
     /// Quiz attempts, unfinished and finished, oldest first.
     pub attempts: Vec<Attempt>,
     /// Checklist id → item id → tick.
-    pub checklists: BTreeMap<String, BTreeMap<String, Tick>>,
+    pub checklists: SortedMap<SortedMap<Tick>>,
     /// Stories scored with a `story` checklist.
     pub stories: Vec<StoryScore>,
     /// The story bank (`#/stories`, version 2): the learner's STAR stories.
@@ -38,7 +38,7 @@ impl Default for Progress {
         Progress {
             version: SCHEMA_VERSION,
             attempts: Vec::new(),
-            checklists: BTreeMap::new(),
+            checklists: SortedMap::new(),
             stories: Vec::new(),
             story_bank: Vec::new(),
             reset_at: 0.0,
@@ -91,7 +91,7 @@ pub struct StoryScore {
     /// ms since epoch of the last change.
     pub at: f64,
     /// Checklist item id → present in the story.
-    pub items: BTreeMap<String, bool>,
+    pub items: SortedMap<bool>,
     /// A deleted story stays as a tombstone so another tab's copy does not bring it back.
     pub deleted: bool,
 }
@@ -140,8 +140,7 @@ impl Progress {
 
     pub fn set_tick(&mut self, checklist: &str, item: &str, on: bool, now: f64) {
         self.checklists
-            .entry(checklist.to_string())
-            .or_default()
+            .get_or_default(checklist)
             .insert(item.to_string(), Tick { on, at: now });
     }
 

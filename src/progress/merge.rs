@@ -10,8 +10,8 @@
 //!   entered the document, ticks and stories by their change).
 
 use super::document::{BankStory, Progress, StoryScore, SCHEMA_VERSION};
+use crate::sorted_map::SortedMap;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 // Records are kept by id in plain lists, found by a linear search: a document holds at most
 // a few hundred attempts, and a map per record type costs more wasm than that search costs
@@ -51,9 +51,9 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
         x.started_at.total_cmp(&y.started_at).then(x.id.cmp(&y.id))
     });
 
-    let mut checklists = BTreeMap::new();
+    let mut checklists = SortedMap::new();
     for (list, items) in a.checklists.iter().chain(&b.checklists) {
-        let merged: &mut BTreeMap<String, _> = checklists.entry(list.clone()).or_default();
+        let merged: &mut SortedMap<_> = checklists.get_or_default(list);
         for (item, tick) in items {
             if tick.at < reset_at {
                 continue;
@@ -66,7 +66,7 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
             }
         }
     }
-    checklists.retain(|_, items: &mut BTreeMap<String, _>| !items.is_empty());
+    checklists.retain(|_, items: &mut SortedMap<_>| !items.is_empty());
 
     let mut merged = Progress {
         version: SCHEMA_VERSION,

@@ -477,7 +477,9 @@ fn arb_clashing_progress() -> impl Strategy<Value = Progress> {
     )
         .prop_map(|(attempts, ticks, stories, story_bank, reset)| Progress {
             attempts,
-            checklists: [("list".to_string(), ticks)].into_iter().collect(),
+            checklists: [("list".to_string(), ticks.into_iter().collect())]
+                .into_iter()
+                .collect(),
             stories,
             story_bank,
             reset_at: reset.unwrap_or(0.0),

@@ -4,9 +4,9 @@
 use super::attempt::Attempt;
 use super::grade::Outcome;
 use crate::model::Deck;
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tally {
     /// Sum of scores (partial credit counts).
     pub points: f64,
@@ -24,9 +24,9 @@ pub struct Results {
     pub total: Tally,
     pub outcomes: Vec<(String, Outcome)>,
     /// Principle id → tally; questions without a principle are left out.
-    pub by_principle: BTreeMap<String, Tally>,
+    pub by_principle: SortedMap<Tally>,
     /// Section id → tally.
-    pub by_section: BTreeMap<String, Tally>,
+    pub by_section: SortedMap<Tally>,
     pub missed: Vec<String>,
 }
 
@@ -47,13 +47,10 @@ pub fn results(attempt: &Attempt, deck: &Deck) -> Results {
         questions: 0,
     };
     let mut outcomes = Vec::new();
-    let mut by_principle: BTreeMap<String, Tally> = BTreeMap::new();
-    let mut by_section: BTreeMap<String, Tally> = BTreeMap::new();
-    let add = |map: &mut BTreeMap<String, Tally>, key: &str, score: f64| {
-        let t = map.entry(key.to_string()).or_insert(Tally {
-            points: 0.0,
-            questions: 0,
-        });
+    let mut by_principle: SortedMap<Tally> = SortedMap::new();
+    let mut by_section: SortedMap<Tally> = SortedMap::new();
+    let add = |map: &mut SortedMap<Tally>, key: &str, score: f64| {
+        let t = map.get_or_default(key);
         t.points += score;
         t.questions += 1;
     };

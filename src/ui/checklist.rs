@@ -9,7 +9,7 @@ use crate::bank;
 use crate::model::{Checklist, ChecklistItem, ChecklistKind};
 use crate::progress::stats::checklist_done;
 use crate::progress::{Change, StoryScore};
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -95,7 +95,7 @@ fn StoryScorer(props: &ListProps) -> Html {
     let store = use_store();
     let title = use_state(String::new);
     let title_ref = use_node_ref();
-    let ticks = use_state(BTreeMap::<String, bool>::new);
+    let ticks = use_state(SortedMap::<bool>::new);
     // The saved story being edited (reopened from the list), or `None` for a new one.
     let editing = use_state(|| None::<String>);
     let message = use_state(String::new);
@@ -160,7 +160,7 @@ fn StoryScorer(props: &ListProps) -> Html {
             }));
             message.set(format!("Saved “{name}”."));
             title.set(String::new());
-            ticks.set(BTreeMap::new());
+            ticks.set(SortedMap::new());
             editing.set(None);
         })
     };
@@ -178,7 +178,7 @@ fn StoryScorer(props: &ListProps) -> Html {
                 if editing.as_deref() == Some(id.as_str()) {
                     editing.set(None);
                     title.set(String::new());
-                    ticks.set(BTreeMap::new());
+                    ticks.set(SortedMap::new());
                 }
                 // The row (and its button) goes away: continue from the form's first field.
                 if let Some(input) = title_ref.cast::<web_sys::HtmlElement>() {

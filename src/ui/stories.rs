@@ -14,7 +14,7 @@ use crate::coach::{prefill, segments, Analyzer, Finding, StarPart, StoryReport};
 use crate::model::{Catalog, ChecklistKind, FindingKind};
 use crate::progress::stats::principle_coverage;
 use crate::progress::{BankStory, Change, StoryScore};
-use std::collections::BTreeMap;
+use crate::sorted_map::SortedMap;
 use std::sync::OnceLock;
 use yew::prelude::*;
 
@@ -71,7 +71,7 @@ struct Editor {
     score_message: String,
     /// The learner's changes to the pre-filled checklist, with the coach's ticks they were made
     /// against: they stand until the coach changes its mind or another story is opened.
-    overrides: Option<(String, BTreeMap<String, bool>)>,
+    overrides: Option<(String, SortedMap<bool>)>,
 }
 
 impl Editor {
@@ -331,19 +331,15 @@ fn coverage_view(progress: &crate::progress::Progress, bank: &Catalog) -> Html {
     }
 }
 
-fn prefill_ticks(
-    analyzer: &Analyzer,
-    bank: &Catalog,
-    findings: &[&Finding],
-) -> BTreeMap<String, bool> {
+fn prefill_ticks(analyzer: &Analyzer, bank: &Catalog, findings: &[&Finding]) -> SortedMap<bool> {
     bank.checklists
         .iter()
         .find(|c| c.kind == ChecklistKind::Story)
-        .map(|c| prefill(analyzer, findings, c))
+        .map(|c| prefill(analyzer, findings, c).into_iter().collect())
         .unwrap_or_default()
 }
 
-fn prefill_key(id: &str, ticks: &BTreeMap<String, bool>) -> String {
+fn prefill_key(id: &str, ticks: &SortedMap<bool>) -> String {
     let bits: String = ticks.values().map(|t| if *t { '1' } else { '0' }).collect();
     format!("{id}-{bits}")
 }
@@ -487,8 +483,8 @@ fn score_view(report: &StoryReport) -> Html {
 fn prefill_view(
     store: &StoreHandle,
     editor: &EditorHandle,
-    guessed: &BTreeMap<String, bool>,
-    ticks: BTreeMap<String, bool>,
+    guessed: &SortedMap<bool>,
+    ticks: SortedMap<bool>,
     key: String,
 ) -> Html {
     let Some(list) = bank::catalog()
@@ -537,7 +533,7 @@ fn save_score(
     store: &StoreHandle,
     editor: &EditorHandle,
     checklist: &str,
-    ticks: &BTreeMap<String, bool>,
+    ticks: &SortedMap<bool>,
 ) {
     let story = &editor.draft;
     if story.id.is_empty() || story.title.trim().is_empty() {
