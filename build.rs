@@ -6,7 +6,8 @@
 //!   `src/bank.rs`; `catalog.json`, the same for host tests;
 //! - `decks/<id>.<hash>.json`: one file per deck, the names the catalog gives; the Trunk
 //!   post-build hook (`scripts/post-build.mjs`) copies them into `dist/decks/`;
-//! - `bank.json`: the whole bank, for host tests only (never included in the wasm).
+//! - `bank.json`: the whole bank, for host tests only (never included in the wasm);
+//! - `style.css`: `src/style.css` minified (`build/css.rs`), the stylesheet the wasm carries.
 //!
 //! Bundled content therefore cannot fail validation at run time.
 
@@ -17,12 +18,16 @@ mod model;
 #[path = "build/rust_literal.rs"]
 mod rust_literal;
 
+#[path = "build/css.rs"]
+mod css;
+
 use std::path::Path;
 
 fn main() {
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=src/model");
     println!("cargo:rerun-if-changed=build");
+    println!("cargo:rerun-if-changed=src/style.css");
     // Read at run time, not with env!(): a build script binary reused from another checkout
     // (a shared target dir) must still read this checkout's content.
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
@@ -70,6 +75,11 @@ fn main() {
         }
     }
     write(&out.join("bank.json"), &json(&bank));
+    let style = Path::new(&manifest).join("src/style.css");
+    match std::fs::read_to_string(&style) {
+        Ok(css) => write(&out.join("style.css"), &css::minify(&css)),
+        Err(e) => panic!("stardrill: cannot read {}: {e}", style.display()),
+    }
 }
 
 fn json(value: &impl serde::Serialize) -> String {

@@ -24,7 +24,8 @@ use crate::ui::custom_deck::CustomSource;
 use crate::ui::{App, AppProps, Mode};
 use wasm_bindgen::JsCast;
 
-const STYLE: &str = include_str!("style.css");
+/// `src/style.css`, minified by build.rs.
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
 
 /// A mount element's options, as its attributes give them.
 #[derive(Debug, Default)]
