@@ -1,9 +1,10 @@
 // Trunk's post_build hook (Trunk.toml), also run by scripts/single-file.sh on dist/:
 //   node scripts/post-build.mjs [dir]      dir: $TRUNK_STAGING_DIR, else dist/
 // 00. the full build: Trunk built the reader's (no default features: stardrill.js); cargo builds
-//    the crate with its default features (`full`), and wasm-bindgen and wasm-opt -Oz make
-//    stardrill-full.js and stardrill-full_bg.wasm of it, as Trunk does; src/loader.js replaces
-//    Trunk's loader in index.html and picks one of the two by the route (README, "Size");
+//    the crate with its default features (`full`), and wasm-bindgen makes stardrill-full.js and
+//    stardrill-full_bg.wasm of it, as Trunk does; wasm-opt and short import names
+//    (import-names.mjs) for both builds; src/loader.js replaces Trunk's loader in index.html
+//    and picks one of the two by the route (README, "Size");
 // 0. the decks: build.rs validated content/ and wrote one data file per deck into its OUT_DIR
 //    (asked of cargo, which knows it exactly); they are copied into decks/, and their names
 //    (which carry a hash of their content) are written into index.html and embed.js, which
@@ -22,6 +23,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { shortenImportNames } from "./import-names.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dir = path.resolve(process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? path.join(root, "dist"));
@@ -63,6 +65,11 @@ function fullBuild() {
 const WASM_OPT = ["--no-inline=*", "--converge", "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"];
 const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
 const optimize = (file) => release && execFileSync("wasm-opt", [...WASM_OPT, file, "-o", file], { stdio: "inherit" });
+/** wasm-opt, then short import names (scripts/import-names.mjs) in the wasm and its glue. */
+function finish(name) {
+  optimize(path.join(dir, `${name}_bg.wasm`));
+  shortenImportNames(path.join(dir, `${name}_bg.wasm`), path.join(dir, `${name}.js`));
+}
 
 const read = (f) => fs.readFileSync(path.join(dir, f));
 const FULL = "stardrill-full";
@@ -71,9 +78,9 @@ const decks = {};
 if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks")) || !fs.existsSync(path.join(dir, `${FULL}.js`))) {
   const full = fullBuild();
   execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", FULL, "--out-dir", dir, full.wasm], { stdio: "inherit" });
-  optimize(path.join(dir, `${FULL}_bg.wasm`));
-  // The reader's build, as Trunk staged it (not on a finished dist/: it is optimized already).
-  if (process.env.TRUNK_STAGING_DIR) optimize(path.join(dir, "stardrill_bg.wasm"));
+  finish(FULL);
+  // The reader's build, as Trunk staged it (not on a finished dist/: that is done already).
+  if (process.env.TRUNK_STAGING_DIR) finish("stardrill");
   const from = path.join(full.outDir, "decks");
   fs.rmSync(path.join(dir, "decks"), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "decks"), { recursive: true });
