@@ -23,6 +23,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { minify } from "terser";
 import { shortenImportNames } from "./import-names.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -65,10 +66,17 @@ function fullBuild() {
 const WASM_OPT = ["--no-inline=*", "--converge", "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"];
 const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
 const optimize = (file) => release && execFileSync("wasm-opt", [...WASM_OPT, file, "-o", file], { stdio: "inherit" });
-/** wasm-opt, then short import names (scripts/import-names.mjs) in the wasm and its glue. */
-function finish(name) {
+/** A release build's script, minified by terser (wasm-bindgen's glue: 2 KB gzip less each). */
+async function minifyScript(file, module) {
+  if (!release) return;
+  const { code } = await minify(fs.readFileSync(file, "utf8"), { module, compress: true, mangle: true });
+  fs.writeFileSync(file, code);
+}
+/** wasm-opt, short import names (scripts/import-names.mjs) in the wasm and its glue, a minified glue. */
+async function finish(name) {
   optimize(path.join(dir, `${name}_bg.wasm`));
   shortenImportNames(path.join(dir, `${name}_bg.wasm`), path.join(dir, `${name}.js`));
+  await minifyScript(path.join(dir, `${name}.js`), true);
 }
 
 const read = (f) => fs.readFileSync(path.join(dir, f));
@@ -78,9 +86,9 @@ const decks = {};
 if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks")) || !fs.existsSync(path.join(dir, `${FULL}.js`))) {
   const full = fullBuild();
   execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", FULL, "--out-dir", dir, full.wasm], { stdio: "inherit" });
-  finish(FULL);
+  await finish(FULL);
   // The reader's build, as Trunk staged it (not on a finished dist/: that is done already).
-  if (process.env.TRUNK_STAGING_DIR) finish("stardrill");
+  if (process.env.TRUNK_STAGING_DIR) await finish("stardrill");
   const from = path.join(full.outDir, "decks");
   fs.rmSync(path.join(dir, "decks"), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "decks"), { recursive: true });
