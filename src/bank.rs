@@ -8,6 +8,7 @@
 //! Bundled content was validated at build time, so a parse failure of the catalog would mean a
 //! broken build; it is still reported as an error value rather than a panic.
 
+use crate::json::FromJson;
 use crate::model::{Catalog, Deck, DeckEntry, DeckSource, Question};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -96,11 +97,9 @@ pub fn parse_deck(entry: &DeckEntry, text: &str) -> Result<Deck, String> {
         return Err("the host sent a web page instead of the deck's data".into());
     }
     // crate::json, not serde_json: the reader's build carries no serde reader (README, "Size").
-    let deck = crate::json::parse(text)
-        .map_err(|e| e.to_string())
-        .and_then(|value| crate::json::FromJson::from_json(&value))
-        .map(|deck: Deck| deck)
-        .map_err(|e| format!("its data file is not readable ({e})"))?;
+    let unreadable = |e: String| format!("its data file is not readable ({e})");
+    let value = crate::json::parse(text).map_err(|e| unreadable(e.to_string()))?;
+    let deck = Deck::from_json(&value).map_err(unreadable)?;
     if deck.id != entry.id || deck.questions.len() != entry.questions {
         return Err("its data file belongs to another version of stardrill".into());
     }
