@@ -57,50 +57,52 @@ impl<'a> Object<'a> {
         }
     }
 
-    /// Reads `value` as the field `key`, or records why not.
-    fn read<T: FromJson>(&self, key: &str, value: &Value) -> Option<T> {
-        T::from_json(value)
-            .map_err(|e| self.fail(format!("`{key}`: {e}")))
-            .ok()
+    /// The part of reading a field that is the same for every type, written once: finds it,
+    /// says whether it is missing (and whether that is an error), runs `read` on its value and
+    /// records an error with the field's name. The typed readers below only wrap it (less wasm
+    /// per field type: README, "Size and speed").
+    fn field(&self, key: &str, when: Absent, read: &mut dyn FnMut(&Value) -> Result<(), String>) {
+        match (self.find(key), when) {
+            (None, Absent::Refused) => self.fail(format!("`{key}` is missing")),
+            (None, _) | (Some(Value::Null), Absent::None) => {}
+            (Some(value), _) => {
+                if let Err(e) = read(value) {
+                    self.fail(format!("`{key}`: {e}"));
+                }
+            }
+        }
     }
 
-    // `inline(never)` on these and on the list reader: one copy per field type, not one per
-    // field (README, "Size and speed").
-
     /// A required field.
-    #[inline(never)]
     pub fn req<T: FromJson + Default>(&self, key: &str) -> T {
         self.req_or(key, T::default())
     }
 
     /// A required field of a type without a default: `placeholder` stands in if it fails.
-    #[inline(never)]
     pub fn req_or<T: FromJson>(&self, key: &str, placeholder: T) -> T {
-        match self.find(key) {
-            Some(value) => self.read(key, value).unwrap_or(placeholder),
-            None => {
-                self.fail(format!("`{key}` is missing"));
-                placeholder
-            }
-        }
+        let mut read = None;
+        self.field(key, Absent::Refused, &mut |v| {
+            T::from_json(v).map(|t| read = Some(t))
+        });
+        read.unwrap_or(placeholder)
     }
 
     /// An optional field: missing or `null` is `None`.
-    #[inline(never)]
     pub fn opt<T: FromJson>(&self, key: &str) -> Option<T> {
-        match self.find(key) {
-            None | Some(Value::Null) => None,
-            Some(value) => self.read(key, value),
-        }
+        let mut read = None;
+        self.field(key, Absent::None, &mut |v| {
+            T::from_json(v).map(|t| read = Some(t))
+        });
+        read
     }
 
     /// A field with a default when missing (`null` is still refused, as serde does).
-    #[inline(never)]
     pub fn or_default<T: FromJson + Default>(&self, key: &str) -> T {
-        match self.find(key) {
-            None => T::default(),
-            Some(value) => self.read(key, value).unwrap_or_default(),
-        }
+        let mut read = None;
+        self.field(key, Absent::Default, &mut |v| {
+            T::from_json(v).map(|t| read = Some(t))
+        });
+        read.unwrap_or_default()
     }
 
     /// Refuses any key not in `known` (a typo or another program's document).
@@ -121,6 +123,17 @@ impl<'a> Object<'a> {
             None => Ok(value),
         }
     }
+}
+
+/// What a missing field means.
+#[derive(Clone, Copy)]
+enum Absent {
+    /// An error (a required field).
+    Refused,
+    /// Its default.
+    Default,
+    /// `None`, and so does `null`.
+    None,
 }
 
 /// An error inside field `key`, with its path.
@@ -219,7 +232,6 @@ impl FromJson for f64 {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    #[inline(never)]
     fn from_json(value: &Value) -> Result<Self, String> {
         let Value::Array(items) = value else {
             return expected("a list", value);
