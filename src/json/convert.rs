@@ -44,10 +44,6 @@ impl<'a> Object<'a> {
         })
     }
 
-    fn find(&self, key: &str) -> Option<&'a Value> {
-        self.fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-
     /// Keeps the first error only: the one a reader would fix first.
     #[cold]
     fn fail(&self, error: String) {
@@ -62,12 +58,12 @@ impl<'a> Object<'a> {
     /// records an error with the field's name. The typed readers below only wrap it (less wasm
     /// per field type: README, "Size and speed").
     fn field(&self, key: &str, when: Absent, read: &mut dyn FnMut(&Value) -> Result<(), String>) {
-        match (self.find(key), when) {
+        match (super::field(self.fields, key), when) {
             (None, Absent::Refused) => self.fail(format!("`{key}` is missing")),
             (None, _) | (Some(Value::Null), Absent::None) => {}
             (Some(value), _) => {
                 if let Err(e) = read(value) {
-                    self.fail(format!("`{key}`: {e}"));
+                    self.fail(in_field(key, e));
                 }
             }
         }

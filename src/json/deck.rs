@@ -3,7 +3,7 @@
 //! reads every bundled deck both ways and compares. `model` itself cannot hold this: build.rs
 //! includes it without the rest of the crate.
 
-use super::convert::{FromJson, Object};
+use super::convert::{FromJson, Object, ToJson};
 use super::Value;
 use crate::model::{Choice, Deck, Pair, Question, QuestionType, Section, Step};
 
@@ -36,10 +36,17 @@ impl FromJson for Section {
     }
 }
 
+/// A deck's `type`, and a saved quiz's chosen types.
 impl FromJson for QuestionType {
     fn from_json(value: &Value) -> Result<Self, String> {
         let key = String::from_json(value)?;
         QuestionType::from_key(&key).ok_or_else(|| format!("unknown question type `{key}`"))
+    }
+}
+
+impl ToJson for QuestionType {
+    fn to_json(&self) -> Value {
+        Value::String(self.key().into())
     }
 }
 

@@ -48,7 +48,7 @@ impl Value {
     /// The value of `key` in an object (the first, if the text repeated it).
     pub fn get(&self, key: &str) -> Option<&Value> {
         match self {
-            Value::Object(fields) => fields.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            Value::Object(fields) => field(fields, key),
             _ => None,
         }
     }
@@ -114,6 +114,11 @@ impl Value {
             }
         }
     }
+}
+
+/// The value of `key` among an object's fields (the first, if the text repeated it).
+fn field<'v>(fields: &'v [(String, Value)], key: &str) -> Option<&'v Value> {
+    fields.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// A string with JSON's escapes: the quote, the backslash and control characters; everything

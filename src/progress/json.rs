@@ -9,7 +9,6 @@
 use super::document::{BankStory, Progress, StoryScore, Tick};
 use crate::json::convert::ObjectWriter;
 use crate::json::{FromJson, Object, ToJson, Value};
-use crate::model::QuestionType;
 use crate::quiz::grade::{Rating, Response};
 use crate::quiz::{Attempt, AttemptItem, QuizOptions};
 
@@ -183,13 +182,6 @@ impl ToJson for QuizOptions {
     }
 }
 
-/// Read by `crate::json::deck`, which deck files share with saved options.
-impl ToJson for QuestionType {
-    fn to_json(&self) -> Value {
-        Value::String(self.key().into())
-    }
-}
-
 /// Unknown fields are ignored (a newer build's addition survives a read here as a loss, not a
 /// refusal of the whole document).
 impl FromJson for Attempt {
@@ -294,28 +286,15 @@ impl ToJson for Response {
     }
 }
 
-const RATINGS: [(Rating, &str); 4] = [
-    (Rating::Again, "again"),
-    (Rating::Hard, "hard"),
-    (Rating::Good, "good"),
-    (Rating::Easy, "easy"),
-];
-
 impl FromJson for Rating {
     fn from_json(value: &Value) -> Result<Self, String> {
         let key = String::from_json(value)?;
-        (RATINGS.iter().find(|(_, k)| *k == key))
-            .map(|(r, _)| *r)
-            .ok_or_else(|| format!("unknown rating `{key}`"))
+        Rating::from_key(&key).ok_or_else(|| format!("unknown rating `{key}`"))
     }
 }
 
 impl ToJson for Rating {
     fn to_json(&self) -> Value {
-        let key = RATINGS
-            .iter()
-            .find(|(r, _)| r == self)
-            .map_or("good", |(_, k)| k);
-        Value::String(key.into())
+        Value::String(self.key().into())
     }
 }

@@ -10,43 +10,22 @@
 //!   entered the document, ticks and stories by their change).
 
 use super::document::{BankStory, Progress, StoryScore, SCHEMA_VERSION};
+use crate::json::ToJson;
 use crate::sorted_map::SortedMap;
 use std::cmp::Ordering;
 
-// Records are kept by id in plain lists, found by a linear search: a document holds at most
-// a few hundred attempts, and a map per record type costs more wasm than that search costs
-// time (README, "Size and speed").
 pub fn merge(a: &Progress, b: &Progress) -> Progress {
     let reset_at = a.reset_at.max(b.reset_at);
-    let mut attempts: Vec<&crate::quiz::Attempt> = Vec::new();
-    for attempt in a.attempts.iter().chain(&b.attempts) {
-        // A reset drops copies kept since before it, and among copies the one kept since the
-        // latest wins first: so when a reset drops the winner it drops every other copy too, whatever
-        // order tabs merge in (merge stays associative). Copies of one attempt normally share
-        // that date, and then the one with more answers wins, then the later change.
-        if attempt.kept_since() < reset_at {
-            continue;
-        }
-        let found = attempts.iter().position(|kept| kept.id == attempt.id);
-        let better = match found.map(|i| attempts[i]) {
-            None => true,
-            Some(kept) => {
-                let rank = |a: &crate::quiz::Attempt| {
-                    (a.kept_since(), a.answered(), a.is_finished(), a.updated_at)
-                };
-                match rank(attempt).partial_cmp(&rank(kept)) {
-                    Some(Ordering::Equal) | None => tie_break(attempt, kept),
-                    Some(order) => order == Ordering::Greater,
-                }
-            }
-        };
-        match found {
-            Some(i) if better => attempts[i] = attempt,
-            None => attempts.push(attempt),
-            Some(_) => {}
-        }
-    }
-    let mut attempts: Vec<_> = attempts.into_iter().cloned().collect();
+    // A reset drops copies kept since before it, and among copies the one kept since the
+    // latest wins first: so when a reset drops the winner it drops every other copy too, whatever
+    // order tabs merge in (merge stays associative). Copies of one attempt normally share
+    // that date, and then the one with more answers wins, then the later change.
+    let mut attempts: Vec<_> = one_per_id(
+        a.attempts.iter().chain(&b.attempts),
+        |a| &a.id,
+        |a| a.kept_since() < reset_at,
+        |a| (a.kept_since(), a.answered(), a.is_finished(), a.updated_at),
+    );
     crate::small_sort::sort_by(&mut attempts, |x, y| {
         x.started_at.total_cmp(&y.started_at).then(x.id.cmp(&y.id))
     });
@@ -81,7 +60,7 @@ pub fn merge(a: &Progress, b: &Progress) -> Progress {
 }
 
 /// A record kept by id whose latest change wins: scored stories and bank stories.
-pub(crate) trait Dated: PartialEq + crate::json::ToJson + Clone {
+pub(crate) trait Dated: PartialEq + ToJson + Clone {
     fn id(&self) -> &str;
     fn at(&self) -> f64;
     fn deleted(&self) -> bool;
@@ -114,38 +93,52 @@ dated!(StoryScore, BankStory);
 /// Both sides' records, one per id: the later change wins, at the same instant a deletion wins,
 /// then `tie_break`; those older than a reset are gone. Oldest first.
 fn latest_by_id<T: Dated>(a: &[T], b: &[T], reset_at: f64) -> Vec<T> {
-    let mut kept: Vec<&T> = Vec::new();
-    for record in a.iter().chain(b) {
-        if record.at() < reset_at {
-            continue;
-        }
-        match kept.iter().position(|old| old.id() == record.id()) {
-            None => kept.push(record),
-            Some(i) => {
-                let old = kept[i];
-                let newer =
-                    match (record.at(), record.deleted()).partial_cmp(&(old.at(), old.deleted())) {
-                        Some(Ordering::Equal) | None => tie_break(record, old),
-                        Some(order) => order == Ordering::Greater,
-                    };
-                if newer {
-                    kept[i] = record;
-                }
-            }
-        }
-    }
-    let mut list: Vec<T> = kept.into_iter().cloned().collect();
+    let mut list = one_per_id(
+        a.iter().chain(b),
+        T::id,
+        |r| r.at() < reset_at,
+        |r| (r.at(), r.deleted()),
+    );
     crate::small_sort::sort_by(&mut list, |x, y| {
         x.at().total_cmp(&y.at()).then(x.id().cmp(y.id()))
     });
     list
 }
 
+/// One copy per id of `records` (attempts, scored or bank stories), owned: of two copies the one
+/// `rank` puts higher wins, at the same rank `tie_break`; records `before_reset` says a reset
+/// dropped are left out. Kept in a plain list, found by a linear search: a document holds at
+/// most a few hundred attempts, and a map per record type costs more wasm than that search costs
+/// time (README, "Size and speed").
+fn one_per_id<'a, T: PartialEq + ToJson + Clone + 'a, R: PartialOrd>(
+    records: impl Iterator<Item = &'a T>,
+    id: impl Fn(&T) -> &str,
+    before_reset: impl Fn(&T) -> bool,
+    rank: impl Fn(&T) -> R,
+) -> Vec<T> {
+    let mut kept: Vec<&T> = Vec::new();
+    for record in records.filter(|r| !before_reset(r)) {
+        match kept.iter().position(|old| id(old) == id(record)) {
+            None => kept.push(record),
+            Some(i) => {
+                let wins = match rank(record).partial_cmp(&rank(kept[i])) {
+                    Some(Ordering::Equal) | None => tie_break(record, kept[i]),
+                    Some(order) => order == Ordering::Greater,
+                };
+                if wins {
+                    kept[i] = record;
+                }
+            }
+        }
+    }
+    kept.into_iter().cloned().collect()
+}
+
 /// Two different copies that rank the same (same answers, same instant): the one whose saved
 /// form sorts last wins. Any fixed rule would do; this one needs no field of its own and makes
 /// `merge` symmetric, so two tabs always settle on the same copy. Equal copies: keep the one
 /// kept. Runs only on such ties, which are rare, so the encoding cost does not matter.
-fn tie_break<T: PartialEq + crate::json::ToJson>(candidate: &T, kept: &T) -> bool {
+fn tie_break<T: PartialEq + ToJson>(candidate: &T, kept: &T) -> bool {
     candidate != kept && candidate.to_json().to_text() > kept.to_json().to_text()
 }
 

@@ -43,6 +43,20 @@ pub enum Rating {
 impl Rating {
     pub const ALL: [Rating; 4] = [Rating::Again, Rating::Hard, Rating::Good, Rating::Easy];
 
+    /// The name a saved answer uses (`progress::json`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Rating::Again => "again",
+            Rating::Hard => "hard",
+            Rating::Good => "good",
+            Rating::Easy => "easy",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Rating> {
+        Rating::ALL.into_iter().find(|r| r.key() == key)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Rating::Again => "Again",
