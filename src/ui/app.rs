@@ -2,7 +2,7 @@
 
 #[cfg(feature = "full")]
 use super::author::AuthorScreen;
-use super::checklist::ChecklistScreen;
+use super::checklist::checklist_screen;
 #[cfg(feature = "full")]
 use super::custom_deck::CustomDeckGate;
 use super::custom_deck::CustomSource;
@@ -16,7 +16,7 @@ use super::full_build::InFullBuild;
 use super::home::Home;
 use super::learn::Learn;
 use super::link::Link;
-use super::not_found::NotFound;
+use super::not_found::not_found;
 #[cfg(feature = "full")]
 use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
@@ -135,7 +135,7 @@ fn Shell(props: &ShellProps) -> Html {
         Route::Quiz { deck, options } => html! {
             <DeckGate deck={deck.clone()}><QuizScreen {deck} {options} /></DeckGate>
         },
-        Route::Checklist { id } => html! { <ChecklistScreen {id} /> },
+        Route::Checklist { id } => checklist_screen(&id),
         #[cfg(feature = "full")]
         Route::Progress => html! { <ProgressView /> },
         #[cfg(feature = "full")]
@@ -155,7 +155,7 @@ fn Shell(props: &ShellProps) -> Html {
         | Route::DeckLink { .. } => {
             html! { <InFullBuild route={route.clone()} /> }
         }
-        Route::NotFound { path } => html! { <NotFound what={format!("page at “{path}”")} /> },
+        Route::NotFound { path } => not_found(&format!("page at “{path}”")),
     };
     let screen = match &props.custom {
         #[cfg(feature = "full")]

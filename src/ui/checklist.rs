@@ -3,7 +3,7 @@
 
 use super::field::input_value;
 use super::hooks::use_confirm_twice;
-use super::not_found::NotFound;
+use super::not_found::not_found;
 use super::store::{now, use_store};
 use crate::bank;
 use crate::model::{Checklist, ChecklistItem, ChecklistKind};
@@ -12,15 +12,11 @@ use crate::progress::{Change, StoryScore};
 use crate::sorted_map::SortedMap;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ChecklistScreenProps {
-    pub id: AttrValue,
-}
-
-#[component]
-pub fn ChecklistScreen(props: &ChecklistScreenProps) -> Html {
-    let Some(list) = bank::catalog().checklist(&props.id) else {
-        return html! { <NotFound what={format!("checklist called “{}”", props.id)} /> };
+/// The screen of checklist `id`. A function, not a component: the state is in `Ticks` and
+/// `StoryScorer` (each component type costs about 1 KB of Yew's code).
+pub fn checklist_screen(id: &str) -> Html {
+    let Some(list) = bank::catalog().checklist(id) else {
+        return not_found(&format!("checklist called “{id}”"));
     };
     html! {
         <section class="sd-screen">

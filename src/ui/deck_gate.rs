@@ -3,7 +3,7 @@
 //! deck's title (known from the catalog) and a placeholder of a question's height, so nothing
 //! jumps when the deck arrives. A failed fetch says what happened in one line, with Retry.
 
-use super::not_found::NotFound;
+use super::not_found::not_found;
 use super::router::use_nav;
 use crate::{bank, deck_loader};
 use yew::prelude::*;
@@ -81,7 +81,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
                 </section>
             };
         }
-        return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
+        return not_found(&format!("deck called “{}”", props.deck));
     };
     let onfocus = {
         let had_focus = had_focus.clone();

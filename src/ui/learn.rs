@@ -3,10 +3,10 @@
 
 use super::field::select_value;
 use super::link::Link;
-use super::not_found::NotFound;
+use super::not_found::not_found;
 use super::quiz::random_seed;
 use super::share::ShareControl;
-use super::text::{count as count_of, RichText};
+use super::text::{count as count_of, rich_text};
 use crate::bank;
 use crate::model::{is_custom, Deck, QuestionType, SourceTitles};
 use crate::quiz::attempt::{eligible, QuizOptions, DEFAULT_COUNT};
@@ -29,7 +29,7 @@ fn section_anchor(id: &str) -> String {
 pub fn Learn(props: &LearnProps) -> Html {
     // Inside a DeckGate: the deck is loaded.
     let Some(deck) = bank::deck(&props.deck) else {
-        return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
+        return not_found(&format!("deck called “{}”", props.deck));
     };
     let toc = deck.sections.iter().map(|s| {
         html! {
@@ -47,7 +47,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                 aria-labelledby={format!("{}-h", section_anchor(&s.id))}>
                 <h2 id={format!("{}-h", section_anchor(&s.id))} tabindex="-1"
                     data-focus-first={highlighted.then_some("")}>{ &s.title }</h2>
-                <RichText body={s.body.clone()} />
+                { rich_text(&s.body) }
                 <p class="sd-source">
                     { bank::catalog().source_line(s) }
                     { if count > 0 { format!(" · {count} questions") } else { String::new() } }

@@ -3,14 +3,10 @@
 use crate::model::text::{blocks, Block};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct RichTextProps {
-    pub body: AttrValue,
-}
-
-#[component]
-pub fn RichText(props: &RichTextProps) -> Html {
-    blocks(&props.body)
+/// A plain function, not a component: it has no state, and a component type costs about
+/// 1 KB of Yew's lifecycle code in the wasm.
+pub fn rich_text(body: &str) -> Html {
+    blocks(body)
         .into_iter()
         .map(|block| match block {
             Block::Paragraph(p) => html! { <p>{ p }</p> },

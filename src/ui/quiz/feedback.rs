@@ -9,14 +9,6 @@ use crate::route::Route;
 use crate::ui::link::Link;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FeedbackProps {
-    pub deck: AttrValue,
-    pub question: AttrValue,
-    pub item: AttemptItem,
-    pub node: NodeRef,
-}
-
 pub fn verdict(score: f64) -> String {
     match Outcome::of(score) {
         Outcome::Right => "Correct.".into(),
@@ -25,12 +17,13 @@ pub fn verdict(score: f64) -> String {
     }
 }
 
-#[component]
-pub fn Feedback(props: &FeedbackProps) -> Html {
-    let Some((deck, q)) = bank::question(&props.question) else {
+/// The feedback on an answered item; `heading` takes focus once it shows. A function, not a
+/// component: it has no state of its own.
+pub fn feedback(item: &AttemptItem, heading: NodeRef) -> Html {
+    let Some((deck, q)) = bank::question(&item.question) else {
         return Html::default();
     };
-    let score = props.item.score.unwrap_or(0.0);
+    let score = item.score.unwrap_or(0.0);
     let outcome_class = match Outcome::of(score) {
         Outcome::Right => "sd-right",
         Outcome::Partial => "sd-partial",
@@ -39,12 +32,12 @@ pub fn Feedback(props: &FeedbackProps) -> Html {
     let section = deck.sections.iter().find(|s| s.id == q.section);
     html! {
         <div class={classes!("sd-feedback", outcome_class)}>
-            <h3 tabindex="-1" ref={props.node.clone()}>{ verdict(score) }</h3>
-            { explanations(q, &props.item) }
+            <h3 tabindex="-1" ref={heading}>{ verdict(score) }</h3>
+            { explanations(q, item) }
             <p class="sd-takeaway">{ &q.explain }</p>
             if let Some(section) = section {
                 <p class="sd-source">
-                    <Link to={Route::Learn { deck: props.deck.to_string(), section: Some(section.id.clone()) }}>
+                    <Link to={Route::Learn { deck: deck.id.clone(), section: Some(section.id.clone()) }}>
                         { format!("Study: {}", section.title) }
                     </Link>
                     { format!(" ({})", bank::catalog().source_name(section)) }

@@ -8,7 +8,7 @@ mod question;
 mod summary;
 
 use super::link::Link;
-use super::not_found::NotFound;
+use super::not_found::not_found;
 use super::router::use_nav;
 use super::store::{now, use_store};
 use crate::bank;
@@ -143,7 +143,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     });
 
     let Some(deck) = deck_now else {
-        return html! { <NotFound what={format!("deck called “{}”", props.deck)} /> };
+        return not_found(&format!("deck called “{}”", props.deck));
     };
     let preparing = html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
     let Some((open, finished)) = saved else {

@@ -3,7 +3,7 @@
 //! and goes on); arrow keys reorder steps; matching uses native selects.
 
 use super::answers::{self, AnswerProps};
-use super::feedback::Feedback;
+use super::feedback::feedback;
 use crate::bank;
 use crate::model::QuestionType;
 use crate::progress::Change;
@@ -68,7 +68,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             })
         })
     });
-    let (Some(item), Some((deck, q)), Some(next)) = (item, found, next.clone()) else {
+    let (Some(item), Some((_, q)), Some(next)) = (item, found, next.clone()) else {
         // Saved attempts are reconciled with the bank before they are shown, so this is only
         // reached when the bank itself failed: still offer the way on.
         return html! {
@@ -175,11 +175,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             on_submit: submit.clone(),
         };
         let shape = match q.kind {
-            QuestionType::Flashcard => html! { <answers::Flashcard ..answer /> },
-            QuestionType::TrueFalse => html! { <answers::TrueFalse ..answer /> },
+            QuestionType::Flashcard => answers::flashcard(&answer),
+            QuestionType::TrueFalse => answers::true_false(&answer),
             QuestionType::Order => html! { <answers::Order ..answer /> },
-            QuestionType::Match => html! { <answers::Matching ..answer /> },
-            _ => html! { <answers::Choices ..answer /> },
+            QuestionType::Match => answers::matching(&answer),
+            _ => answers::choices(&answer),
         };
         let checkable = q.kind != QuestionType::Flashcard;
         html! {
@@ -192,12 +192,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             </div>
         }
     };
-    let feedback = answered.then(|| {
-        html! {
-            <Feedback deck={deck.id.clone()} question={q.id.clone()} item={item.clone()}
-                node={feedback_ref.clone()} />
-        }
-    });
+    let feedback = answered.then(|| feedback(&item, feedback_ref.clone()));
     let next_label = if is_last {
         "See your results"
     } else {

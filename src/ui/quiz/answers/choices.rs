@@ -5,8 +5,7 @@ use super::{answer_fieldset, text_of, AnswerProps};
 use crate::model::QuestionType;
 use yew::prelude::*;
 
-#[component]
-pub fn Choices(props: &AnswerProps) -> Html {
+pub fn choices(props: &AnswerProps) -> Html {
     let q = props.question;
     let multi = q.kind == QuestionType::Multi;
     let choices = props.order.iter().enumerate().map(|(i, id)| {

@@ -5,8 +5,7 @@ use crate::quiz::{Draft, Rating, Response};
 use crate::ui::hooks::focus_later;
 use yew::prelude::*;
 
-#[component]
-pub fn Flashcard(props: &AnswerProps) -> Html {
+pub fn flashcard(props: &AnswerProps) -> Html {
     let q = props.question;
     if !props.draft.revealed {
         let reveal = {

@@ -6,8 +6,7 @@ use super::{answer_fieldset, text_of, AnswerProps};
 use crate::ui::field::select_value;
 use yew::prelude::*;
 
-#[component]
-pub fn Matching(props: &AnswerProps) -> Html {
+pub fn matching(props: &AnswerProps) -> Html {
     let q = props.question;
     let rows = q.pairs.iter().enumerate().map(|(i, pair)| {
         let chosen = props.draft.matched(&pair.id).unwrap_or("").to_string();

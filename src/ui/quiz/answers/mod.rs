@@ -1,4 +1,6 @@
-//! One component per answer shape. Each renders its controls from a [`Draft`] (pure, in
+//! One function per answer shape (a component only where it keeps state of its own: `Order`'s
+//! grabbed step; every other shape is a plain function, as each component type costs about
+//! 1 KB of Yew's lifecycle code). Each renders its controls from a [`Draft`] (pure, in
 //! `quiz::draft`) and reports the edited draft through `on_draft`; the question around it
 //! holds the draft, the keyboard map and the "Check answer" button.
 
@@ -8,11 +10,11 @@ mod matching;
 mod order;
 mod true_false;
 
-pub use choices::Choices;
-pub use flashcard::Flashcard;
-pub use matching::Matching;
+pub use choices::choices;
+pub use flashcard::flashcard;
+pub use matching::matching;
 pub use order::Order;
-pub use true_false::TrueFalse;
+pub use true_false::true_false;
 
 use crate::model::Question;
 use crate::quiz::{Draft, Response};

@@ -3,8 +3,7 @@
 use super::{answer_fieldset, AnswerProps};
 use yew::prelude::*;
 
-#[component]
-pub fn TrueFalse(props: &AnswerProps) -> Html {
+pub fn true_false(props: &AnswerProps) -> Html {
     let options = [(true, "True"), (false, "False")]
         .into_iter()
         .enumerate()
