@@ -43,7 +43,7 @@ pub fn Learn(props: &LearnProps) -> Html {
         let highlighted = props.section.as_deref() == Some(s.id.as_str());
         html! {
             <section key={s.id.clone()} id={section_anchor(&s.id)}
-                class={classes!("sd-study", highlighted.then_some("sd-highlight"))}
+                class="sd-study" data-highlight={highlighted.then_some("")}
                 aria-labelledby={format!("{}-h", section_anchor(&s.id))}>
                 <h2 id={format!("{}-h", section_anchor(&s.id))} tabindex="-1"
                     data-focus-first={highlighted.then_some("")}>{ &s.title }</h2>

@@ -24,14 +24,16 @@ pub fn feedback(item: &AttemptItem, heading: NodeRef) -> Html {
         return Html::default();
     };
     let score = item.score.unwrap_or(0.0);
-    let outcome_class = match Outcome::of(score) {
-        Outcome::Right => "sd-right",
-        Outcome::Partial => "sd-partial",
-        Outcome::Wrong => "sd-wrong",
+    // A state as a data attribute, the class a literal: a computed `class={…}` goes through
+    // Yew's `Classes` (a hashed set), code the reader's build otherwise does without.
+    let outcome = match Outcome::of(score) {
+        Outcome::Right => "right",
+        Outcome::Partial => "partial",
+        Outcome::Wrong => "wrong",
     };
     let section = deck.sections.iter().find(|s| s.id == q.section);
     html! {
-        <div class={classes!("sd-feedback", outcome_class)}>
+        <div class="sd-feedback" data-outcome={outcome}>
             <h3 tabindex="-1" ref={heading}>{ verdict(score) }</h3>
             { explanations(q, item) }
             <p class="sd-takeaway">{ &q.explain }</p>
@@ -44,6 +46,15 @@ pub fn feedback(item: &AttemptItem, heading: NodeRef) -> Html {
                 </p>
             }
         </div>
+    }
+}
+
+/// A row of the explanations marked right or wrong (`[data-mark]` in style.css).
+fn mark(right: bool) -> &'static str {
+    if right {
+        "right"
+    } else {
+        "wrong"
     }
 }
 
@@ -97,7 +108,7 @@ pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
                     None => "You: not placed".to_string(),
                 };
                 html! {
-                    <li key={s.id.clone()} class={if in_place { "sd-mark-right" } else { "sd-mark-wrong" }}>
+                    <li key={s.id.clone()} data-mark={mark(in_place)}>
                         <strong>{ &s.text }</strong>
                         <span class="sd-tag">{ you }</span>
                         <span class="sd-explain">{ &s.explain }</span>
@@ -120,7 +131,7 @@ pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
                     None => "You: nothing".to_string(),
                 };
                 html! {
-                    <li key={p.id.clone()} class={if right { "sd-mark-right" } else { "sd-mark-wrong" }}>
+                    <li key={p.id.clone()} data-mark={mark(right)}>
                         <strong>{ format!("{} → {}", p.left, p.right) }</strong>
                         <span class="sd-tag">{ you }</span>
                         <span class="sd-explain">{ &p.explain }</span>
@@ -144,7 +155,7 @@ pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
                     (false, false) => "",
                 };
                 html! {
-                    <li key={c.id.clone()} class={classes!(c.correct.then_some("sd-mark-right"), (yours && !c.correct).then_some("sd-mark-wrong"))}>
+                    <li key={c.id.clone()} data-mark={(c.correct || yours).then(|| mark(c.correct))}>
                         <strong>{ &c.text }</strong>
                         if !label.is_empty() { <span class="sd-tag">{ label }</span> }
                         <span class="sd-explain">{ &c.explain }</span>

@@ -102,8 +102,8 @@ pub fn challenge_results(challenge: &Challenge, attempt: &Attempt) -> Html {
         html! {
             <tr key={r.number}>
                 <th scope="row">{ format!("{}. ", r.number) }{ prompt(&r.question).unwrap_or_default() }</th>
-                <td class={if r.you { "sd-vs-right" } else { "sd-vs-missed" }}>{ word(r.you) }</td>
-                <td class={if r.them { "sd-vs-right" } else { "sd-vs-missed" }}>{ word(r.them) }</td>
+                <td data-vs={word(r.you)}>{ word(r.you) }</td>
+                <td data-vs={word(r.them)}>{ word(r.them) }</td>
             </tr>
         }
     });

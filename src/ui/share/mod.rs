@@ -117,7 +117,12 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
     html! {
         <div class="sd-share">
             <p class="sd-actions">
-                <button type="button" class={classes!(props.primary.then_some("sd-primary"))} {onclick}>{ &props.label }</button>
+                // Two literal classes, not `class={…}`: see `Link`.
+                if props.primary {
+                    <button type="button" class="sd-primary" {onclick}>{ &props.label }</button>
+                } else {
+                    <button type="button" {onclick}>{ &props.label }</button>
+                }
                 if link.is_ok() {
                     <button type="button" aria-expanded={show_qr.to_string()} onclick={toggle_qr}>
                         { if *show_qr { "Hide QR code" } else { "Show QR code" } }
