@@ -61,9 +61,10 @@ function fullBuild() {
 /**
  * wasm-opt for both builds, here rather than by Trunk: binaryen reads `--no-inline` only before
  * `-Oz`, and Trunk writes its parameters after. Its own inlining off, the wasm is 3 KB gzip
- * smaller (the compiler has inlined already). scripts/twiggy.sh reads this line.
+ * smaller (the compiler has inlined already). The producers and target-features sections say
+ * which tools made the file, for no browser: 0.2 KB. scripts/twiggy.sh reads this line.
  */
-const WASM_OPT = ["--no-inline=*", "--converge", "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"];
+const WASM_OPT = ["--no-inline=*", "--converge", "-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--strip-producers", "--strip-target-features"];
 const release = (process.env.TRUNK_PROFILE ?? "release") === "release";
 const optimize = (file) => release && execFileSync("wasm-opt", [...WASM_OPT, file, "-o", file], { stdio: "inherit" });
 /** A release build's script, minified by terser (wasm-bindgen's glue: 2 KB gzip less each). */
