@@ -397,6 +397,27 @@ fn a_qr_code_of_a_link_is_a_valid_module_grid() {
 }
 
 #[test]
+fn a_link_s_qr_code_is_the_one_qrcodegen_would_choose() {
+    // qr_svg encodes in byte mode only; for any link (lower-case letters) that is the mode
+    // `encode_text` picks, so the codes are identical, module for module.
+    use qrcodegen::{QrCode, QrCodeEcc};
+    for link in [
+        absolute("https://x.example/app/", &sample().to_route()),
+        "http://a.b/#/learn/influence".to_string(),
+    ] {
+        let chosen = QrCode::encode_text(&link, QrCodeEcc::Low).unwrap();
+        let ours = qr_svg(&link).unwrap();
+        assert_eq!(ours.modules, chosen.size(), "{link}");
+        for y in 0..chosen.size() {
+            for x in 0..chosen.size() {
+                let dark = ours.svg.contains(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+                assert_eq!(dark, chosen.get_module(x, y), "{link} ({x},{y})");
+            }
+        }
+    }
+}
+
+#[test]
 fn the_result_card_says_the_result_and_escapes_every_text() {
     let card = CardText {
         right: 7,
