@@ -25,10 +25,13 @@ pub fn shareable(link: String) -> Result<String, String> {
 
 /// The link as a card prints it: no scheme, at most `max` characters, "…" where cut.
 pub fn short_form(link: &str, max: usize) -> String {
-    let rest = link
-        .split_once("://")
-        .map_or(link, |(_, rest)| rest)
-        .trim_start_matches("www.");
+    // Prefixes, not a search for "://" (a substring search costs 1 KB of wasm): an app's
+    // address is http or https (`mount::app_url`, `use_app_address`).
+    let rest = ["https://", "http://"]
+        .iter()
+        .find_map(|scheme| link.strip_prefix(scheme))
+        .unwrap_or(link);
+    let rest = rest.strip_prefix("www.").unwrap_or(rest);
     if rest.chars().count() <= max {
         return rest.to_string();
     }
