@@ -103,9 +103,10 @@ for (const f of ["index.html", "embed.js"]) {
   fs.writeFileSync(path.join(dir, f), text.replace(DECK_MAP, () => `const DECKS = ${JSON.stringify(decks)};`));
 }
 
-/** A script of src/ to inline in a page, without its whole-line comments (every reader pays for them). */
+/** A script of src/ to inline in a page, without its whole-line comments and indentation (every
+ * reader pays for them), as the page's slimming below leaves it. */
 const script = (name) => fs.readFileSync(path.join(root, "src", name), "utf8")
-  .split("\n").filter((l) => !l.trim().startsWith("//")).join("\n").trim();
+  .split("\n").map((l) => l.trimStart()).filter((l) => !l.startsWith("//")).join("\n").trim();
 
 // The loader: Trunk's module script and its two preloads (of the reader's build only) give way
 // to src/loader.js, which starts the build the route needs.
@@ -119,6 +120,19 @@ const script = (name) => fs.readFileSync(path.join(root, "src", name), "utf8")
     if (!TRUNK_LOADER.test(page)) throw new Error("post-build: index.html has no Trunk loader to replace");
     fs.writeFileSync(path.join(dir, "index.html"), page.replace(TRUNK_LOADER, () => `<script type="module">\n${loader}\n</script>`).replace(PRELOADS, ""));
   }
+}
+
+// The page as readers download it: without its comments (HTML ones, and whole-line ones in its
+// inline scripts and style) and its indentation: 0.7 KB gzip of a first load of 188. Safe for
+// this page: no <pre>, <textarea> or multi-line string in it. Running it twice changes nothing.
+{
+  const slim = (page) => page
+    .replace(/<!--[\s\S]*?-->\n?/g, "")
+    .split("\n")
+    .map((l) => l.trimStart())
+    .filter((l) => !(l.startsWith("//") || (l.startsWith("/*") && l.endsWith("*/"))))
+    .join("\n");
+  fs.writeFileSync(path.join(dir, "index.html"), slim(read("index.html").toString("utf8")));
 }
 
 // frame.html: the iframe embed. The same page with the app in frame mode (no header), without
