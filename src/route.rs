@@ -20,6 +20,12 @@ pub enum Route {
     Checklist {
         id: String,
     },
+    /// The result card of the challenge a quiz link carries: that link with `card` in place of
+    /// `quiz` (`#/card/<deck>?n=…&seed=…&challenge=…`), so it needs nothing saved.
+    Card {
+        deck: String,
+        options: QuizQuery,
+    },
     Progress,
     /// The story bank and the STAR coach.
     Stories,
@@ -84,6 +90,10 @@ impl Route {
                 options: QuizQuery::parse(query),
             },
             ["checklist", id] => Route::Checklist { id: id.to_string() },
+            ["card", deck] => Route::Card {
+                deck: deck.to_string(),
+                options: QuizQuery::parse(query),
+            },
             ["progress"] => Route::Progress,
             ["stories"] => Route::Stories,
             ["embed"] => Route::Embed,
@@ -117,12 +127,17 @@ impl Route {
                 percent_encode(deck),
                 percent_encode(section)
             ),
-            Route::Quiz { deck, options } => {
+            Route::Quiz { deck, options } | Route::Card { deck, options } => {
+                let screen = if matches!(self, Route::Card { .. }) {
+                    "card"
+                } else {
+                    "quiz"
+                };
                 let query = options.to_query();
                 if query.is_empty() {
-                    format!("#/quiz/{}", percent_encode(deck))
+                    format!("#/{screen}/{}", percent_encode(deck))
                 } else {
-                    format!("#/quiz/{}?{}", percent_encode(deck), query)
+                    format!("#/{screen}/{}?{}", percent_encode(deck), query)
                 }
             }
             Route::Checklist { id } => format!("#/checklist/{}", percent_encode(id)),
@@ -357,6 +372,29 @@ mod tests {
         // Whatever a hand-edited link holds comes back as the same link.
         let odd = route_of("a b/ü");
         assert_eq!(Route::parse(&odd.to_hash()), odd);
+    }
+
+    #[test]
+    fn a_result_card_link_is_its_quiz_link_with_card_for_quiz() {
+        let hash = "#/card/influence?n=4&seed=7&types=single&challenge=AQI-_x";
+        let route = Route::parse(hash);
+        assert_eq!(
+            route,
+            Route::Card {
+                deck: "influence".into(),
+                options: QuizQuery::parse("n=4&seed=7&types=single&challenge=AQI-_x"),
+            }
+        );
+        assert_eq!(route.to_hash(), hash);
+        assert_eq!(
+            Route::Card {
+                deck: "a b".into(),
+                options: QuizQuery::default()
+            }
+            .to_hash(),
+            "#/card/a%20b"
+        );
+        assert!(matches!(Route::parse("#/card/x/y"), Route::NotFound { .. }));
     }
 
     fn route_of(payload: &str) -> Route {

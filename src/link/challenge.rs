@@ -54,17 +54,30 @@ impl Challenge {
 
     /// The quiz link carrying this challenge.
     pub fn to_route(&self) -> Route {
+        Route::Quiz {
+            deck: self.deck.clone(),
+            options: self.query(),
+        }
+    }
+
+    /// The link of this challenge's result card: its quiz link, `card` in place of `quiz`.
+    pub fn card_route(&self) -> Route {
+        Route::Card {
+            deck: self.deck.clone(),
+            options: self.query(),
+        }
+    }
+
+    /// The query of both links: the quiz's options and the challenge.
+    fn query(&self) -> QuizQuery {
         let payload = frame::encode(
             Kind::Challenge,
             &self.body(),
             &context(&self.deck, &self.options),
         );
-        Route::Quiz {
-            deck: self.deck.clone(),
-            options: QuizQuery {
-                challenge: Some(payload),
-                ..QuizQuery::from_options(&self.options)
-            },
+        QuizQuery {
+            challenge: Some(payload),
+            ..QuizQuery::from_options(&self.options)
         }
     }
 

@@ -49,6 +49,25 @@ fn payload(query: &QuizQuery) -> String {
 }
 
 #[test]
+fn a_challenge_s_result_card_link_carries_the_same_challenge() {
+    let card = sample().card_route().to_hash();
+    assert_eq!(
+        card,
+        sample()
+            .to_route()
+            .to_hash()
+            .replacen("#/quiz/", "#/card/", 1)
+    );
+    let Route::Card { deck, options } = Route::parse(&card) else {
+        panic!("not a card route: {card}");
+    };
+    let back = Challenge::from_link(&deck, &options)
+        .expect("carried")
+        .expect("valid");
+    assert_eq!(back, sample());
+}
+
+#[test]
 fn a_challenge_link_keeps_the_quiz_in_its_ordinary_query() {
     let hash = sample().to_route().to_hash();
     assert!(

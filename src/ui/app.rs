@@ -21,6 +21,8 @@ use super::not_found::not_found;
 use super::progress_view::ProgressView;
 use super::quiz::QuizScreen;
 use super::router::{use_nav, Mode, Router};
+#[cfg(feature = "full")]
+use super::share::card::CardScreen;
 use super::store::{Store, StoreHandle};
 #[cfg(feature = "full")]
 use super::stories::StoriesScreen;
@@ -137,6 +139,8 @@ fn Shell(props: &ShellProps) -> Html {
         },
         Route::Checklist { id } => checklist_screen(&id),
         #[cfg(feature = "full")]
+        Route::Card { deck, options } => html! { <CardScreen {deck} {options} /> },
+        #[cfg(feature = "full")]
         Route::Progress => html! { <ProgressView /> },
         #[cfg(feature = "full")]
         Route::Stories => html! { <StoriesScreen /> },
@@ -148,7 +152,8 @@ fn Shell(props: &ShellProps) -> Html {
         Route::DeckLink { payload } => html! { <DeckLinkScreen {payload} /> },
         // The reader's build (README, "Size and speed"): these load the full build.
         #[cfg(not(feature = "full"))]
-        Route::Progress
+        Route::Card { .. }
+        | Route::Progress
         | Route::Stories
         | Route::Embed
         | Route::Author
@@ -219,6 +224,7 @@ fn title_of(route: &Route) -> String {
         Route::Learn { deck: id, .. } => deck(id),
         Route::Quiz { deck: id, .. } => deck(id).map(|t| format!("Quiz: {t}")),
         Route::Checklist { id } => catalog.checklist(id).map(|c| c.title.clone()),
+        Route::Card { .. } => Some("Your result card".into()),
         Route::Progress => Some("Your progress".into()),
         Route::Stories => Some("Your story bank".into()),
         Route::Embed => Some("Embed stardrill in your page".into()),

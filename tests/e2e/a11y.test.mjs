@@ -48,6 +48,15 @@ const screens = [
     await page.getByRole("button", { name: "Show QR code" }).first().click();
     await page.locator("img.sd-qr").waitFor();
   }],
+  // The result card's screen (the full build), from a finished quiz's "Make a result card".
+  ["#/quiz/customer-trust?n=1&seed=8&types=single", async (page) => {
+    await page.keyboard.press("1");
+    await page.keyboard.press("Enter");
+    await page.locator(".sd-feedback").waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByRole("link", { name: "Make a result card" }).click();
+    await page.locator("img.sd-card-preview").waitFor();
+  }],
   ["#/checklist/success-criteria", null],
   ["#/checklist/story-signals", null],
   ["#/progress", null],

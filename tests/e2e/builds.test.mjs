@@ -1,6 +1,6 @@
 // End-to-end: the two builds (README, "Size and speed"). The standalone page and widgets start
-// the reader's build; the progress screen, the story bank, the embed builder, the author screen
-// and deck links are in the full build only: a page reaches them by reloading on the same route, a widget links to the
+// the reader's build; the result card, the progress screen, the story bank, the embed builder,
+// the author screen and deck links are in the full build only: a page reaches them by reloading on the same route, a widget links to the
 // app, and a route of theirs opened cold fetches the full build alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -49,7 +49,7 @@ test("the page starts the reader's build and moves to the full one on a route on
 
 test("a full-build route opened cold fetches the full build alone", async () => {
   const context = await env.browser.newContext();
-  for (const hash of ["#/progress", "#/stories", "#/embed", "#/author", "#/deck/AQI"]) {
+  for (const hash of ["#/card/influence", "#/progress", "#/stories", "#/embed", "#/author", "#/deck/AQI"]) {
     const page = await context.newPage();
     const seen = wasmFetched(page);
     await page.goto(`${env.server.base}/app/${hash}`);

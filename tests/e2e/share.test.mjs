@@ -1,6 +1,7 @@
 // End-to-end: sharing (issue 10). A challenge made from a quiz's results, handed over by a
 // stubbed Web Share API and, in a second run, by the clipboard, opened in a fresh browser
-// context; "Share the questions I missed"; the result card's PNG; the QR code, decoded with jsqr.
+// context; "Share the questions I missed"; the result card's screen and its PNG; the QR code,
+// decoded with jsqr.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -124,7 +125,18 @@ test("a challenge handed to a stubbed navigator.share opens in a fresh browser: 
   assert.ok(code, "jsqr finds a QR code");
   assert.equal(code.data, link);
 
-  // The result card downloads as a PNG of the size its button states.
+  // The result card is a screen of the full build: the page reloads on its route, which
+  // carries the challenge (nothing saved is needed), and the card says the same result.
+  await page.getByRole("link", { name: "Make a result card" }).click();
+  await page.getByRole("heading", { name: "Your result card" }).waitFor();
+  assert.equal(new URL(page.url()).hash, new URL(link).hash.replace("#/quiz/", "#/card/"));
+  const preview = page.locator("img.sd-card-preview");
+  const right = challenger.filter((q) => q.right).length;
+  assert.match(await preview.getAttribute("alt"), new RegExp(`^${right} of 4 · Influence`));
+  const svg = decodeURIComponent((await preview.getAttribute("src")).split(",")[1]);
+  assert.ok(svg.includes("Sam’s result") && svg.includes(`>${right} of 4<`), "the card names Sam and the score");
+
+  // It downloads as a PNG of the size its button states.
   const button = page.getByRole("button", { name: /Download the card \(PNG, \d+ × \d+\)/ });
   const [, width, height] = (await button.textContent()).match(/(\d+) × (\d+)/).map(Number);
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);

@@ -106,8 +106,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
             }
             // A blog author's deck lives in its page (or its own link): a challenge of its
             // route would open nothing on a friend's device, as on its study card.
-            if let Some(app) = app.filter(|_| !is_custom(&deck.id)) {
-                <ShareResults attempt={props.attempt.clone()} deck_title={deck.title.clone()} {app} />
+            if app.is_some() && !is_custom(&deck.id) {
+                <ShareResults attempt={props.attempt.clone()} />
             }
             if !r.by_principle.is_empty() {
                 <div class="sd-scroll"><table class="sd-table">

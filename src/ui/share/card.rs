@@ -1,9 +1,17 @@
-//! The result card's buttons: download it as SVG or as PNG (drawn from the SVG on a canvas),
-//! or share the PNG as a file where the Web Share API takes files.
+//! `#/card/<deck>?…`: the result card of the challenge the link carries, made from a quiz's
+//! results ("Make a result card"). Its buttons: download it as SVG or as PNG (drawn from the
+//! SVG on a canvas), or share the PNG as a file where the Web Share API takes files. The full
+//! build only: the reader's build hands this route over (`ui::full_build`).
 
 use super::browser::{self, Handed};
-use crate::link::card::{CARD_HEIGHT, CARD_WIDTH};
+use super::use_app_address;
+use crate::bank;
+use crate::link::card::{card_svg, CardText, CARD_HEIGHT, CARD_WIDTH};
+use crate::link::share_url::{absolute, short_form};
+use crate::link::Challenge;
+use crate::route::{QuizQuery, Route};
 use crate::ui::files::{download_blob, text_blob};
+use crate::ui::link::Link;
 use js_sys::Promise;
 use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -141,5 +149,59 @@ pub fn ResultCard(props: &ResultCardProps) -> Html {
             </p>
             <p class="sd-share-status" role="status">{ (*status).clone() }</p>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CardScreenProps {
+    pub deck: AttrValue,
+    pub options: QuizQuery,
+}
+
+#[component]
+pub fn CardScreen(props: &CardScreenProps) -> Html {
+    let app = use_app_address();
+    let c = match Challenge::from_link(&props.deck, &props.options) {
+        Some(Ok(c)) => c,
+        refused => {
+            let why = match refused {
+                Some(Err(why)) => why.to_string(),
+                _ => "This link has no result in it.".to_string(),
+            };
+            return html! {
+                <section class="sd-screen">
+                    <h1 tabindex="-1">{ "This result card cannot be made" }</h1>
+                    <p>{ why }</p>
+                    <p><Link to={Route::Home} class="sd-button">{ "Back to all decks" }</Link></p>
+                </section>
+            };
+        }
+    };
+    // The catalog has every bundled deck's title (no fetch); a challenge is never of a blog
+    // author's own deck (its results offer no challenge), but a hand-made link may name one.
+    let deck_title = bank::catalog()
+        .deck(&c.deck)
+        .map_or_else(|| c.deck.clone(), |d| d.title.clone());
+    // The challenge's own link, printed short; none where this page has no shareable address.
+    let link = app.map_or_else(String::new, |app| {
+        short_form(&absolute(&app, &c.to_route()), 56)
+    });
+    let card = CardText {
+        right: c.right_count(),
+        questions: c.right.len(),
+        deck_title: &deck_title,
+        name: c.name.as_deref(),
+        link: &link,
+    };
+    html! {
+        <section class="sd-screen">
+            <h1 tabindex="-1">{ "Your result card" }</h1>
+            <p class="sd-lead">{ "Post it, or send it with your challenge link." }</p>
+            <ResultCard svg={card_svg(&card)} headline={card.headline()} />
+            <p class="sd-actions">
+                <Link to={Route::quiz(&c.deck, &c.options)} class="sd-button">{ "Back to your results" }</Link>
+                <Link to={Route::Home} class="sd-button">{ "Back to decks" }</Link>
+            </p>
+        </section>
     }
 }

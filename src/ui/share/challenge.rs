@@ -1,25 +1,20 @@
-//! Challenges on screen: making one from a quiz's results (with the result card and "Share
-//! the questions I missed"), the line a friend sees before starting, and both results side by
+//! Challenges on screen: making one from a quiz's results (with "Share the questions I missed"
+//! and a link to the result card, `share::card`), the line a friend sees before starting, and both results side by
 //! side at the end. The challenger's data is only shown, never saved: the friend's progress
 //! changes only through the friend's own answers.
 
-use super::card::ResultCard;
 use super::ShareControl;
 use crate::bank;
-use crate::link::card::{card_svg, CardText};
-use crate::link::share_url::short_form;
 use crate::link::{compare, Challenge, LinkError};
 use crate::quiz::Attempt;
 use crate::route::Route;
 use crate::ui::field::input_value;
+use crate::ui::link::Link;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareResultsProps {
     pub attempt: Attempt,
-    pub deck_title: AttrValue,
-    /// The standalone app's address (for the card's short form of the link).
-    pub app: AttrValue,
 }
 
 /// "Share with a friend" under a quiz's results.
@@ -32,14 +27,6 @@ pub fn ShareResults(props: &ShareResultsProps) -> Html {
     };
     let challenge = Challenge::from_attempt(&props.attempt, &name);
     let route = challenge.to_route();
-    let link = crate::link::share_url::absolute(&props.app, &route);
-    let card = CardText {
-        right: challenge.right_count(),
-        questions: challenge.right.len(),
-        deck_title: &props.deck_title,
-        name: challenge.name.as_deref(),
-        link: &short_form(&link, 56),
-    };
     let missed = props.attempt.retry_missed_options();
     html! {
         <section class="sd-card sd-share-results" aria-labelledby="sd-share-h">
@@ -54,7 +41,8 @@ pub fn ShareResults(props: &ShareResultsProps) -> Html {
                     label="Share the questions I missed" title="The questions I missed on stardrill" />
             }
             <h3>{ "Result card" }</h3>
-            <ResultCard svg={card_svg(&card)} headline={card.headline()} />
+            <p>{ "An image of your score to post or send: it shows the deck, the challenge link and your name, if you gave one." }</p>
+            <p><Link to={challenge.card_route()} class="sd-button">{ "Make a result card" }</Link></p>
         </section>
     }
 }

@@ -4,6 +4,9 @@
 //! `data-app-url`), never the page a widget is embedded in.
 
 pub mod browser;
+// The result card's screen: the full build only (few readers make a card; its drawing and
+// download code is 5.4 KB gzip of wasm). The reader's build links to it (`Route::Card`).
+#[cfg(feature = "full")]
 pub mod card;
 pub mod challenge;
 
