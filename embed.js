@@ -22,9 +22,11 @@ for (const href of wanted) {
   link.crossOrigin = "anonymous";
   document.head.append(link);
 }
-// The reader's build (stardrill.js) unless a widget brings its own deck (data-deck-src): the
-// deck checker is in the full build only (README, "Size and speed"). One build serves the page.
-const full = [...document.querySelectorAll("[data-stardrill]")].some((el) => el.hasAttribute("data-deck-src"));
+// The reader's build (stardrill.js) unless a widget brings its own deck (data-deck-src) or is a
+// checklist (data-mode="checklist"): the deck checker and the checklists are in the full build
+// only (README, "Size and speed"). One build serves the page.
+const full = [...document.querySelectorAll("[data-stardrill]")]
+  .some((el) => el.hasAttribute("data-deck-src") || el.getAttribute("data-mode") === "checklist");
 try {
   const { default: init } = await import(full ? "./stardrill-full.js" : "./stardrill.js");
   await init();

@@ -2,6 +2,7 @@
 
 #[cfg(feature = "full")]
 use super::author::AuthorScreen;
+#[cfg(feature = "full")]
 use super::checklist::checklist_screen;
 #[cfg(feature = "full")]
 use super::custom_deck::CustomDeckGate;
@@ -137,6 +138,7 @@ fn Shell(props: &ShellProps) -> Html {
         Route::Quiz { deck, options } => html! {
             <DeckGate deck={deck.clone()}><QuizScreen {deck} {options} /></DeckGate>
         },
+        #[cfg(feature = "full")]
         Route::Checklist { id } => checklist_screen(&id),
         #[cfg(feature = "full")]
         Route::Card { deck, options } => html! { <CardScreen {deck} {options} /> },
@@ -152,7 +154,8 @@ fn Shell(props: &ShellProps) -> Html {
         Route::DeckLink { payload } => html! { <DeckLinkScreen {payload} /> },
         // The reader's build (README, "Size and speed"): these load the full build.
         #[cfg(not(feature = "full"))]
-        Route::Card { .. }
+        Route::Checklist { .. }
+        | Route::Card { .. }
         | Route::Progress
         | Route::Stories
         | Route::Embed

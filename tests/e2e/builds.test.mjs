@@ -1,7 +1,8 @@
 // End-to-end: the two builds (README, "Size and speed"). The standalone page and widgets start
-// the reader's build; the result card, the progress screen, the story bank, the embed builder,
-// the author screen and deck links are in the full build only: a page reaches them by reloading on the same route, a widget links to the
-// app, and a route of theirs opened cold fetches the full build alone.
+// the reader's build; the checklists, the result card, the progress screen, the story bank,
+// the embed builder, the author screen and deck links are in the full build only: a page
+// reaches them by reloading on the same route, a widget links to the app, and a route of
+// theirs opened cold fetches the full build alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serverAndBrowser } from "./harness.mjs";
@@ -49,7 +50,7 @@ test("the page starts the reader's build and moves to the full one on a route on
 
 test("a full-build route opened cold fetches the full build alone", async () => {
   const context = await env.browser.newContext();
-  for (const hash of ["#/card/influence", "#/progress", "#/stories", "#/embed", "#/author", "#/deck/AQI"]) {
+  for (const hash of ["#/checklist/success-criteria", "#/card/influence", "#/progress", "#/stories", "#/embed", "#/author", "#/deck/AQI"]) {
     const page = await context.newPage();
     const seen = wasmFetched(page);
     await page.goto(`${env.server.base}/app/${hash}`);
@@ -61,7 +62,7 @@ test("a full-build route opened cold fetches the full build alone", async () => 
   await context.close();
 });
 
-test("a widget of the reader's build links to the app for the story bank; a page deck starts the full build", async () => {
+test("a widget of the reader's build links to the app for the story bank; a checklist widget and a page deck start the full build", async () => {
   const context = await env.browser.newContext();
   await context.route("**/fixtures/two-builds.html", (r) => r.fulfill({
     contentType: "text/html; charset=utf-8",
@@ -81,6 +82,20 @@ test("a widget of the reader's build links to the app for the story bank; a page
   assert.equal(await open.getAttribute("target"), "_blank");
   assert.deepEqual(seen, ["stardrill_bg.wasm"]);
   assert.equal(new URL(page.url()).hash, "", "the host page's address is untouched");
+
+  // A checklist widget: the checklists are in the full build, so its page starts that one.
+  await context.route("**/fixtures/checklist-widget.html", (r) => r.fulfill({
+    contentType: "text/html; charset=utf-8",
+    body: `<!doctype html><html lang="en"><title>Post</title><body>
+      <div id="c" data-stardrill data-mode="checklist" data-checklist="success-criteria"></div>
+      <script type="module" src="/app/embed.js"></script></body></html>`,
+  }));
+  const list = await context.newPage();
+  const listSeen = wasmFetched(list);
+  await list.goto(`${env.server.base}/fixtures/checklist-widget.html`);
+  await list.locator("#c").getByRole("checkbox").first().check();
+  await list.locator("#c").getByText("1 of 5 done").waitFor();
+  assert.deepEqual(listSeen, ["stardrill-full_bg.wasm"]);
 
   // The sample blog post has a widget with its own deck: the page starts the full build.
   const blog = await context.newPage();
