@@ -7,7 +7,8 @@
 //! - `decks/<id>.<hash>.json`: one file per deck, the names the catalog gives; the Trunk
 //!   post-build hook (`scripts/post-build.mjs`) copies them into `dist/decks/`;
 //! - `bank.json`: the whole bank, for host tests only (never included in the wasm);
-//! - `style.css`: `src/style.css` minified (`build/css.rs`), the stylesheet the wasm carries.
+//! - `style.css`: `src/style.css` minified (`build/css.rs`), the stylesheet the reader's build
+//!   carries; `style-full.css`: the same followed by `src/style-full.css`, the full build's.
 //!
 //! Bundled content therefore cannot fail validation at run time.
 
@@ -28,6 +29,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/model");
     println!("cargo:rerun-if-changed=build");
     println!("cargo:rerun-if-changed=src/style.css");
+    println!("cargo:rerun-if-changed=src/style-full.css");
     // Read at run time, not with env!(): a build script binary reused from another checkout
     // (a shared target dir) must still read this checkout's content.
     let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".into());
@@ -75,11 +77,15 @@ fn main() {
         }
     }
     write(&out.join("bank.json"), &json(&bank));
-    let style = Path::new(&manifest).join("src/style.css");
-    match std::fs::read_to_string(&style) {
-        Ok(css) => write(&out.join("style.css"), &css::minify(&css)),
-        Err(e) => panic!("stardrill: cannot read {}: {e}", style.display()),
-    }
+    // The reader's build carries src/style.css; the full build also its own rules.
+    let read = |name: &str| {
+        let path = Path::new(&manifest).join("src").join(name);
+        std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("stardrill: cannot read {}: {e}", path.display()))
+    };
+    let (reader, full) = (read("style.css"), read("style-full.css"));
+    write(&out.join("style.css"), &css::minify(&reader));
+    write(&out.join("style-full.css"), &css::minify(&(reader + &full)));
 }
 
 fn json(value: &impl serde::Serialize) -> String {
