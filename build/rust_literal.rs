@@ -287,19 +287,27 @@ impl ser::SerializeMap for Map {
     }
 }
 
-/// Struct fields that only one cargo feature's build reads, by field name: written as
-/// `if cfg!(feature = "…") { value } else { Default::default() }`, so a build without the
-/// feature carries neither the value's data nor the code that builds it. The rubric (with the
-/// story coach's word lists) is read only by the full build (`#/stories`), not by the reader's
-/// (README, "Size and speed").
-const FEATURE_GATED: &[(&str, &str)] = &[("rubric", "full")];
+/// Struct fields that only one cargo feature's build reads, by struct and field name: written
+/// as `if cfg!(feature = "…") { value } else { Default::default() }`, so a build without the
+/// feature carries neither the value's data nor the code that builds it. Only the full build
+/// reads the rubric (with the story coach's word lists: `#/stories`) and a checklist's summary
+/// and items' texts (its screen, `#/checklist/…`); the reader's build lists the checklists on
+/// the home screen by title, and counts their ticks by item id (README, "Size and speed").
+const FEATURE_GATED: &[(&str, &str, &str)] = &[
+    ("Catalog", "rubric", "full"),
+    ("Checklist", "summary", "full"),
+    ("ChecklistItem", "text", "full"),
+];
 
 impl Fields {
     fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Error> {
         let value = v.serialize(Literal)?;
         self.fields.push(
-            match FEATURE_GATED.iter().find(|(field, _)| *field == key) {
-                Some((_, feature)) => format!(
+            match FEATURE_GATED
+                .iter()
+                .find(|(head, field, _)| *head == self.head && *field == key)
+            {
+                Some((_, _, feature)) => format!(
                     "{key}: if cfg!(feature = \"{feature}\") {{ {value} }} else {{ Default::default() }}"
                 ),
                 None => format!("{key}: {value}"),
