@@ -292,9 +292,11 @@ impl ser::SerializeMap for Map {
 /// feature carries neither the value's data nor the code that builds it. Only the full build
 /// reads the rubric (with the story coach's word lists: `#/stories`) and a checklist's summary
 /// and items' texts (its screen, `#/checklist/…`); the reader's build lists the checklists on
-/// the home screen by title, and counts their ticks by item id (README, "Size and speed").
+/// the home screen by title, and counts their ticks by item id (README, "Size and speed"). A
+/// principle's summary no screen shows yet: the full build keeps it for the next one.
 const FEATURE_GATED: &[(&str, &str, &str)] = &[
     ("Catalog", "rubric", "full"),
+    ("Principle", "summary", "full"),
     ("Checklist", "summary", "full"),
     ("ChecklistItem", "text", "full"),
 ];
