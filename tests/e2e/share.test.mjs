@@ -158,6 +158,11 @@ test("a challenge handed to a stubbed navigator.share opens in a fresh browser: 
   assert.equal(file.name, "stardrill-result.png");
   assert.equal(file.type, "image/png");
   assert.deepEqual(file.head.slice(0, 8), [...png.subarray(0, 8)]);
+
+  // Back to the results the card was made from (the quiz's link without the challenge).
+  await page.getByRole("link", { name: "Back to your results" }).click();
+  await page.getByRole("heading", { name: /^Results: / }).waitFor();
+  assert.equal(new URL(page.url()).hash, QUIZ);
   await context.close();
 
   await friendOpens(link, challenger, "Sam");
