@@ -1,9 +1,9 @@
 //! The reader's build (without the `full` feature) leaves out the screens few readers open: the
-//! checklists, the result card, the progress screen, the story bank and its coach, the embed builder, the author
-//! screen and deck links. On such a route it asks for the full build: a page (or frame) reloads
-//! on the same route, and its loader (`src/loader.js`, told by `window.name`) starts the full
-//! build; a widget links to the standalone app instead, since it cannot swap the code under
-//! the host page.
+//! checklists, the result card, the progress screen, the story bank and its coach, the embed
+//! builder, the author screen and deck links. On such a route it asks for the full build: a
+//! page (or frame) reloads on the same route, and its loader (`src/loader.js`, told by
+//! `window.name`) starts the full build; a widget links to the standalone app instead, since it
+//! cannot swap the code under the host page.
 
 use super::router::use_nav;
 use crate::route::Route;

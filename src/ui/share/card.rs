@@ -163,19 +163,8 @@ pub fn CardScreen(props: &CardScreenProps) -> Html {
     let app = use_app_address();
     let c = match Challenge::from_link(&props.deck, &props.options) {
         Some(Ok(c)) => c,
-        refused => {
-            let why = match refused {
-                Some(Err(why)) => why.to_string(),
-                _ => "This link has no result in it.".to_string(),
-            };
-            return html! {
-                <section class="sd-screen">
-                    <h1 tabindex="-1">{ "This result card cannot be made" }</h1>
-                    <p>{ why }</p>
-                    <p><Link to={Route::Home} class="sd-button">{ "Back to all decks" }</Link></p>
-                </section>
-            };
-        }
+        Some(Err(why)) => return cannot_make(&why.to_string()),
+        None => return cannot_make("This link has no result in it."),
     };
     // The catalog has every bundled deck's title (no fetch); a challenge is never of a blog
     // author's own deck (its results offer no challenge), but a hand-made link may name one.
@@ -202,6 +191,17 @@ pub fn CardScreen(props: &CardScreenProps) -> Html {
                 <Link to={Route::quiz(&c.deck, &c.options)} class="sd-button">{ "Back to your results" }</Link>
                 <Link to={Route::Home} class="sd-button">{ "Back to decks" }</Link>
             </p>
+        </section>
+    }
+}
+
+/// A card link that carries no valid challenge: why, and the way back.
+fn cannot_make(why: &str) -> Html {
+    html! {
+        <section class="sd-screen">
+            <h1 tabindex="-1">{ "This result card cannot be made" }</h1>
+            <p>{ why.to_string() }</p>
+            <p><Link to={Route::Home} class="sd-button">{ "Back to all decks" }</Link></p>
         </section>
     }
 }

@@ -1,7 +1,7 @@
 //! Challenges on screen: making one from a quiz's results (with "Share the questions I missed"
-//! and a link to the result card, `share::card`), the line a friend sees before starting, and both results side by
-//! side at the end. The challenger's data is only shown, never saved: the friend's progress
-//! changes only through the friend's own answers.
+//! and a link to the result card, `share::card`), the line a friend sees before starting, and
+//! both results side by side at the end. The challenger's data is only shown, never saved: the
+//! friend's progress changes only through the friend's own answers.
 
 use super::ShareControl;
 use crate::bank;
