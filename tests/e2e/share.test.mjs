@@ -159,6 +159,15 @@ test("a challenge handed to a stubbed navigator.share opens in a fresh browser: 
   assert.equal(file.type, "image/png");
   assert.deepEqual(file.head.slice(0, 8), [...png.subarray(0, 8)]);
 
+  // A card link edited by hand (another seed) is refused with the decoder's reason.
+  const edited = page.url().replace("seed=7", "seed=8");
+  const other = await context.newPage();
+  await other.goto(edited);
+  await other.getByRole("heading", { name: "This result card cannot be made" }).waitFor();
+  await other.getByText(/changed after it was made/).waitFor();
+  assert.equal(await other.locator("img.sd-card-preview").count(), 0);
+  await other.close();
+
   // Back to the results the card was made from (the quiz's link without the challenge).
   await page.getByRole("link", { name: "Back to your results" }).click();
   await page.getByRole("heading", { name: /^Results: / }).waitFor();
