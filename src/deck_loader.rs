@@ -2,8 +2,11 @@
 //! once per page: every widget of the page asking for the same deck waits for the same fetch,
 //! and a loaded deck is kept (`bank::keep`) for the life of the page.
 //!
-//! The single-file download has no `decks/` folder: its decks are inlined as
-//! `<script type="application/json" id="stardrill:decks/…">`, read instead of fetched.
+//! A deck's text inlined in the page as `<script type="application/json"
+//! id="stardrill:decks/…">` is read instead of fetched: the single-file download has no
+//! `decks/` folder and inlines them all; index.html fetches the deck its address names while
+//! the wasm loads and src/loader.js inlines it, so that screen's first render has its deck
+//! (`on_page`) instead of a loading frame and a second round trip through the app.
 //!
 //! A failure is a one-line message naming what happened (offline or refused, a status, a web
 //! page served instead of data, a file that is not this deck); the screen offers Retry.
@@ -84,11 +87,26 @@ pub async fn read_custom(src: &str) -> Result<String, String> {
     fetch_text(&url).await
 }
 
+/// The deck, at once, when this page already has it: in memory, or its text inlined in the
+/// page (every deck of the single file; the deck a `#/learn/…` or `#/quiz/…` address names,
+/// which index.html fetches while the wasm loads and src/loader.js inlines). Its screen then
+/// renders with the app's first render instead of after a loading frame and a fetch. `None`:
+/// `load` it, which also says why an inlined text does not parse.
+pub fn on_page(entry: &DeckEntry) -> Option<&'static Deck> {
+    bank::deck(&entry.id).or_else(|| {
+        bank::parse_deck(entry, &inlined(&entry.file)?)
+            .ok()
+            .map(bank::keep)
+    })
+}
+
+/// An inlined deck's text, taken from the page: read once, so that after a text that does not
+/// parse (a truncated file, a web page the host sent instead), Retry fetches the file again.
 fn inlined(file: &str) -> Option<String> {
     let document = web_sys::window()?.document()?;
-    document
-        .get_element_by_id(&format!("stardrill:{file}"))?
-        .text_content()
+    let element = document.get_element_by_id(&format!("stardrill:{file}"))?;
+    element.remove();
+    element.text_content()
 }
 
 fn url_of(file: &str, base: Option<&str>) -> Result<String, String> {

@@ -14,7 +14,9 @@ const build = asked || FULL_ROUTE.test(location.hash) ? "stardrill-full" : "star
 try {
   // The wasm's fetch starts before the glue's import, not after it.
   const wasm = fetch(`./${build}_bg.wasm`);
-  const { default: init } = await import(`./${build}.js`);
+  const [{ default: init }, deck] = await Promise.all([import(`./${build}.js`), window.stardrillDeck]);
+  // Where src/deck_loader.rs looks first (as for the single file's decks). Text only.
+  if (deck) document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
   await init({ module_or_path: wasm });
 } catch (e) {
   // Offline before the worker kept this build, or a host that lost a file: one line, not a

@@ -29,7 +29,11 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     let nav = use_nav();
     let entry = bank::catalog().deck(&props.deck);
     let loaded = || bank::deck(&props.deck).is_some();
-    let state = use_state(|| if loaded() { Load::Ready } else { Load::Loading });
+    // On the first render only: a deck inlined in the page is read now, not after a frame.
+    let state = use_state(|| match entry.and_then(deck_loader::on_page) {
+        Some(_) => Load::Ready,
+        None => Load::Loading,
+    });
     // Bumped by Retry, so the effect below fetches again.
     let tries = use_state(|| 0u32);
     let heading = use_node_ref();

@@ -1,6 +1,7 @@
 // End-to-end: decks are fetched on demand. The home screen loads no deck; a quiz route loads
-// only its own deck (preloaded by the page while the wasm loads); every way a fetch can fail
-// says what happened in one line with Retry, and Retry works once the file is back.
+// only its own deck (fetched by the page while the wasm loads, so the quiz's first render has
+// it); every way a fetch can fail says what happened in one line with Retry, and Retry works
+// once the file is back.
 // Run alone: node --test tests/e2e/decks.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -36,7 +37,7 @@ test("the home screen fetches no deck; a quiz link fetches its own deck only, on
   const quiz = await open("#/quiz/influence?n=3&seed=7");
   await shadow(quiz.page).getByText("Question 1 of 3").waitFor();
   await quiz.page.waitForTimeout(300);
-  // One request: the page's preload hint and the app's fetch are the same request.
+  // One request: the page fetches it while the wasm loads, and the app reads that text.
   assert.deepEqual(quiz.decks, ["influence"]);
   // Going to another screen of the same deck does not fetch it again.
   await shadow(quiz.page).getByRole("link", { name: "Decks" }).click();
@@ -44,6 +45,29 @@ test("the home screen fetches no deck; a quiz link fetches its own deck only, on
   await shadow(quiz.page).getByRole("heading", { name: "Quiz yourself" }).waitFor();
   assert.deepEqual(quiz.decks, ["influence"]);
   await quiz.context.close();
+});
+
+test("a quiz link's first screen is its first question, never the deck's loading line", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  // Records, from the widget's first render on, whether the loading line ever showed.
+  await page.addInitScript(() => {
+    window.__loadingShown = false;
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      new MutationObserver(() => {
+        if (root.querySelector(".sd-loading")) window.__loadingShown = true;
+      }).observe(root, { childList: true, subtree: true });
+      return root;
+    };
+  });
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=3&seed=7`);
+  await shadow(page).getByText("Question 1 of 3").waitFor();
+  assert.equal(await page.evaluate(() => window.__loadingShown), false);
+  // The text it was given is read once: a later Retry would fetch the file, not reread it.
+  assert.equal(await page.locator('script[type="application/json"]').count(), 0);
+  await context.close();
 });
 
 const failures = [
