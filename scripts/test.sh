@@ -5,7 +5,7 @@
 #   bash scripts/test.sh host       cargo test on the host (pure modules, content)
 #   bash scripts/test.sh browser    wasm-bindgen-test in headless Chromium
 #   bash scripts/test.sh e2e        release build + end-to-end tests of dist/
-#   bash scripts/test.sh bench      release build + size report + browser benchmarks (quiz, story coach) + Lighthouse
+#   bash scripts/test.sh bench      release build + size report + browser benchmarks (quiz, slow link, story coach) + Lighthouse
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 layer="${1:-all}"
@@ -50,6 +50,8 @@ fi
 if [[ "$layer" == bench ]]; then
   step "browser benchmark"
   node tests/e2e/bench.mjs
+  step "first visit over a slow link (1.6 Mbps, 150 ms)"
+  node tests/e2e/slow-link.mjs
   step "story coach: native and browser benchmarks"
   cargo run --quiet --release --bin stardrill-coach -- --bench tests/coach/story-1000.txt
   node tests/e2e/coach-bench.mjs

@@ -27,4 +27,8 @@ try {
   });
   line.setAttribute("role", "alert");
   document.body.prepend(line);
+} finally {
+  // The page's worker registers now (index.html), not before: its precache of every file would
+  // share a slow connection with the first screen's.
+  dispatchEvent(new Event("stardrill:started"));
 }

@@ -48,6 +48,24 @@ test("after one visit the app works offline: home, a deck never opened, a quiz t
   await context.close();
 });
 
+test("the worker registers only once the app has started, so its precache never shares the first load's connection", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  // Records, when the page registers its worker, whether the app had mounted by then.
+  await page.addInitScript(() => {
+    const register = ServiceWorkerContainer.prototype.register;
+    ServiceWorkerContainer.prototype.register = function (...args) {
+      window.__mountedAtRegister = document.querySelector("[data-stardrill]")?.shadowRoot != null;
+      return register.apply(this, args);
+    };
+  });
+  await page.goto(`${env.server.base}/app/`);
+  await home(page);
+  await controlled(page);
+  assert.equal(await page.evaluate(() => window.__mountedAtRegister), true);
+  await context.close();
+});
+
 /** Appends a custom section (ignored by the engine) to a wasm file: new bytes, same code. */
 function markWasm(file, text) {
   const name = Buffer.from("stardrill-test");
