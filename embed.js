@@ -9,27 +9,31 @@ const DECKS = {};
 // Widgets' links point at the standalone app beside this file (unless the page says otherwise
 // with data-app-url), so "open in new tab" and "copy link" work.
 const app = new URL("./", import.meta.url).href;
-const wanted = new Set();
+const wanted = new Map();
 for (const el of document.querySelectorAll("[data-stardrill]")) {
   if (!el.hasAttribute("data-app-url")) el.setAttribute("data-app-url", app);
   const file = DECKS[el.getAttribute("data-deck")];
-  if (file) wanted.add(new URL(file, new URL(el.getAttribute("data-app-url"), document.baseURI)).href);
-}
-// A widget that names a deck fetches it while the wasm loads, not after ("anonymous": the same
-// request the app's own fetch makes, so the browser reuses it).
-for (const href of wanted) {
-  const link = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", href });
-  link.crossOrigin = "anonymous";
-  document.head.append(link);
+  if (file) wanted.set(new URL(file, new URL(el.getAttribute("data-app-url"), document.baseURI)).href, file);
 }
 // The reader's build (stardrill.js) unless a widget brings its own deck (data-deck-src) or is a
 // checklist (data-mode="checklist"): the deck checker and the checklists are in the full build
 // only (README, "Size and speed"). One build serves the page.
 const full = [...document.querySelectorAll("[data-stardrill]")]
   .some((el) => el.hasAttribute("data-deck-src") || el.getAttribute("data-mode") === "checklist");
+const build = full ? "stardrill-full" : "stardrill";
+// Everything the first screen needs is fetched at once, not one file after another: the wasm
+// beside the glue (not after the glue's import), and each deck a widget names. A deck's text
+// is put where the app looks first (src/deck_loader.rs), so its widget's first render has it;
+// a failed fetch puts nothing there, and the app fetches again and says what went wrong.
+const decks = [...wanted].map(([href, file]) =>
+  fetch(href).then((r) => (r.ok ? r.text() : null)).then((text) => text && { file, text }, () => null));
 try {
-  const { default: init } = await import(full ? "./stardrill-full.js" : "./stardrill.js");
-  await init();
+  const wasm = fetch(new URL(`./${build}_bg.wasm`, import.meta.url));
+  const [{ default: init }, ...texts] = await Promise.all([import(`./${build}.js`), ...decks]);
+  for (const deck of texts.filter(Boolean)) {
+    document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
+  }
+  await init({ module_or_path: wasm });
 } catch (e) {
   // Never a blank widget: each one says why, as text, in the host page's own styles.
   for (const el of document.querySelectorAll("[data-stardrill]")) {

@@ -47,11 +47,9 @@ test("the home screen fetches no deck; a quiz link fetches its own deck only, on
   await quiz.context.close();
 });
 
-test("a quiz link's first screen is its first question, never the deck's loading line", async () => {
-  const context = await env.browser.newContext({ serviceWorkers: "block" });
-  const page = await context.newPage();
-  // Records, from the widget's first render on, whether the loading line ever showed.
-  await page.addInitScript(() => {
+/** Records, from each widget's first render on, whether a deck's loading line ever showed. */
+const recordLoadingLine = (page) =>
+  page.addInitScript(() => {
     window.__loadingShown = false;
     const attach = Element.prototype.attachShadow;
     Element.prototype.attachShadow = function (init) {
@@ -62,11 +60,35 @@ test("a quiz link's first screen is its first question, never the deck's loading
       return root;
     };
   });
+
+test("a quiz link's first screen is its first question, never the deck's loading line", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await recordLoadingLine(page);
   await page.goto(`${env.server.base}/app/#/quiz/influence?n=3&seed=7`);
   await shadow(page).getByText("Question 1 of 3").waitFor();
   assert.equal(await page.evaluate(() => window.__loadingShown), false);
   // The text it was given is read once: a later Retry would fetch the file, not reread it.
   assert.equal(await page.locator('script[type="application/json"]').count(), 0);
+  await context.close();
+});
+
+test("widgets in a blog post open on their decks' screens at once, and the host page keeps no copy of a deck", async () => {
+  const context = await env.browser.newContext();
+  const decks = [];
+  context.on("request", (r) => {
+    const m = r.url().match(/\/decks\/([\w-]+)\.[0-9a-f]+\.json$/);
+    if (m) decks.push(m[1]);
+  });
+  const page = await context.newPage();
+  await recordLoadingLine(page);
+  // Two widgets, two decks: a study card and a quiz (embed.js fetches both while the wasm loads).
+  await page.goto(`${env.server.base}/fixtures/embed.html`);
+  await page.locator("#one").getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
+  await page.locator("#two").getByText(/Question 1 of 5/).waitFor();
+  assert.equal(await page.evaluate(() => window.__loadingShown), false);
+  assert.equal(await page.locator('script[type="application/json"]').count(), 0);
+  assert.deepEqual(decks.sort(), ["customer-obsession", "customer-trust"]);
   await context.close();
 });
 

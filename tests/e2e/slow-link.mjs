@@ -2,9 +2,10 @@
 // phone on a poor connection meets the app. Every file is served gzip -9 after 150 ms, and all
 // responses share 1.6 Mbps (Lighthouse's mobile preset), so the page's downloads and the
 // service worker's precache compete as they do on a real link, which Lighthouse's simulation
-// leaves out. Prints the time to the deck list and to a quiz's first question, with the worker
-// allowed (a real first visit) and blocked (the same without its precache): equal figures mean
-// the precache stays off the first screen's way.
+// leaves out. Prints the time to the deck list, to a quiz link's first question and to a blog
+// widget's, with the worker allowed (a real first visit) and blocked (the same without its
+// precache): equal figures mean the precache stays off the first screen's way. (Widgets in
+// other people's pages register no worker: their two figures are the same by design.)
 //   node tests/e2e/slow-link.mjs        (scripts/test.sh bench builds first)
 import http from "node:http";
 import fs from "node:fs";
@@ -37,8 +38,20 @@ async function send(res, body) {
   res.end();
 }
 
+/** A blog post with one quiz widget, as README's "Embed it in a page" shows. */
+const BLOG = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title></head>
+<body><h1>My interview notes</h1><p>Try the quiz below.</p>
+<div data-stardrill data-mode="quiz" data-deck="influence" data-n="5" data-seed="3"></div>
+<script type="module" src="/embed.js"></script></body></html>`;
+
 const server = http.createServer(async (req, res) => {
   const url = new URL(req.url, "http://x");
+  if (url.pathname === "/blog.html") {
+    await new Promise((r) => setTimeout(r, LATENCY_MS));
+    res.writeHead(200, { "content-type": types[".html"] });
+    await send(res, Buffer.from(BLOG));
+    return;
+  }
   let file = path.join(dist, decodeURIComponent(url.pathname));
   if (url.pathname.endsWith("/")) file = path.join(file, "index.html");
   await new Promise((r) => setTimeout(r, LATENCY_MS));
@@ -76,6 +89,7 @@ try {
   for (const [what, hash, selector] of [
     ["deck list (home screen)", "", ".sd-decks"],
     ["first question (quiz link)", "#/quiz/influence?n=5&seed=3", ".sd-prompt"],
+    ["first question (a blog post's quiz widget, embed.js)", "blog.html", ".sd-prompt"],
   ]) {
     for (const worker of ["allow", "block"]) {
       const times = [];
