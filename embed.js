@@ -24,9 +24,11 @@ const build = full ? "stardrill-full" : "stardrill";
 // Everything the first screen needs is fetched at once, not one file after another: the wasm
 // beside the glue (not after the glue's import), and each deck a widget names. A deck's text
 // is put where the app looks first (src/deck_loader.rs), so its widget's first render has it;
-// a failed fetch puts nothing there, and the app fetches again and says what went wrong.
-const decks = [...wanted].map(([href, file]) =>
-  fetch(href).then((r) => (r.ok ? r.text() : null)).then((text) => text && { file, text }, () => null));
+// a failed fetch puts nothing there, and the app fetches again and says what went wrong. The
+// widgets wait 3 s at most for them: a fetch that stalls must not hold the page's widgets back.
+const stalled = new Promise((r) => setTimeout(r, 3000, null));
+const decks = [...wanted].map(([href, file]) => Promise.race([stalled,
+  fetch(href).then((r) => (r.ok ? r.text() : null)).then((text) => text && { file, text }, () => null)]));
 try {
   const wasm = fetch(new URL(`./${build}_bg.wasm`, import.meta.url));
   const [{ default: init }, ...texts] = await Promise.all([import(`./${build}.js`), ...decks]);

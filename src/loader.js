@@ -14,7 +14,10 @@ const build = asked || FULL_ROUTE.test(location.hash) ? "stardrill-full" : "star
 try {
   // The wasm's fetch starts before the glue's import, not after it.
   const wasm = fetch(`./${build}_bg.wasm`);
-  const [{ default: init }, deck] = await Promise.all([import(`./${build}.js`), window.stardrillDeck]);
+  // The deck a link names (index.html fetches it), waited for 3 s at most: a fetch that stalls
+  // must not hold the app back, which then fetches the deck itself and says it is loading.
+  const stalled = new Promise((r) => setTimeout(r, 3000, null));
+  const [{ default: init }, deck] = await Promise.all([import(`./${build}.js`), Promise.race([window.stardrillDeck, stalled])]);
   // Where src/deck_loader.rs looks first (as for the single file's decks). Text only.
   if (deck) document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
   await init({ module_or_path: wasm });

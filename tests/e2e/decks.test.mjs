@@ -92,6 +92,17 @@ test("widgets in a blog post open on their decks' screens at once, and the host 
   await context.close();
 });
 
+test("a quiz link whose deck fetch stalls still starts the app, which fetches the deck itself", async () => {
+  // The page's own fetch of the deck never answers; the app's, after 3 s, goes through.
+  let held = 0;
+  const { context, page } = await open("#/quiz/influence?n=3&seed=7", {
+    route: (route) => (held++ === 0 ? undefined : route.continue()),
+  });
+  await shadow(page).getByText("Question 1 of 3").waitFor({ timeout: 15_000 });
+  assert.equal(held, 2, "the page's fetch, then the app's");
+  await context.close();
+});
+
 const failures = [
   ["unreachable (offline, or a host that forgets CORS)", (route) => route.abort("failed"),
     /Could not load “Influence and communication”: the host could not be reached/],
