@@ -12,6 +12,11 @@ const app = new URL("./", import.meta.url).href;
 const wanted = new Map();
 for (const el of document.querySelectorAll("[data-stardrill]")) {
   if (!el.hasAttribute("data-app-url")) el.setAttribute("data-app-url", app);
+  // Until the widget draws, one line in the page's own styles instead of an empty gap (unless
+  // the page put something there); the widget's shadow root hides it.
+  if (!el.shadowRoot && !el.childElementCount && !el.textContent.trim()) {
+    el.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading stardrill…" }));
+  }
   const file = DECKS[el.getAttribute("data-deck")];
   if (file) wanted.set(new URL(file, new URL(el.getAttribute("data-app-url"), document.baseURI)).href, file);
 }

@@ -189,7 +189,14 @@ const inlined = Object.values(decks).map((f) =>
 const loader = `${inlined}<script type="module">
 ${glue}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
-await ${init}({ module_or_path: bytes });
+try {
+  await ${init}({ module_or_path: bytes });
+} catch (e) {
+  // As src/loader.js does: one line in place of the page's "Loading" line, text only.
+  const line = Object.assign(document.createElement("p"), { className: "sd-boot", textContent: \`stardrill could not start (\${e?.message ?? e}).\` });
+  line.setAttribute("role", "alert");
+  document.querySelector("[data-stardrill] > .sd-boot")?.replaceWith(line);
+}
 </script>
 `;
 if (!single.includes("</body>")) throw new Error("post-build: index.html has no </body>");

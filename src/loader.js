@@ -23,7 +23,8 @@ try {
   await init({ module_or_path: wasm });
 } catch (e) {
   // Offline before the worker kept this build, or a host that lost a file: one line, not a
-  // blank page. Text only.
+  // blank page (in place of the page's "Loading" line). Text only.
+  document.querySelector("[data-stardrill] > .sd-boot")?.remove();
   const line = Object.assign(document.createElement("p"), {
     className: "sd-boot",
     textContent: `stardrill could not start (${e?.message ?? e}). Check your connection, then reload the page.`,

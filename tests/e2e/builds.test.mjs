@@ -114,10 +114,48 @@ test("a build that cannot load says so in one line, on the page and in a widget,
   const alert = page.getByRole("alert");
   await alert.waitFor();
   assert.match(await alert.textContent(), /^stardrill could not start \(.+\)\. Check your connection, then reload the page\.$/);
+  // The line replaces the page's "Loading" line: the two never contradict each other.
+  assert.equal(await page.getByText("Loading stardrill…").count(), 0);
 
   const widget = await context.newPage();
   await widget.goto(`${env.server.base}/fixtures/embed.html`);
   await widget.locator("#one[role=alert]").waitFor();
   assert.match(await widget.locator("#one").textContent(), /^This stardrill quiz could not load \(.+\)\. Reload the page to try again\.$/);
   await context.close();
+});
+
+test("until its wasm runs, the page and each widget say stardrill is loading, then the app takes the place", async () => {
+  const cases = [
+    ["/app/#/", 1, (page) => page.getByRole("heading", { name: "Practise behavioral interviews" })],
+    ["/fixtures/embed.html", 2, (page) => page.locator("#two").getByText(/Question 1 of 5/)],
+  ];
+  for (const [url, widgets, ready] of cases) {
+    const context = await env.browser.newContext({ serviceWorkers: "block" });
+    // The wasm is held back until the loading lines have been seen.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await context.route("**/stardrill_bg.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.goto(`${env.server.base}${url}`);
+    const lines = page.getByText("Loading stardrill…");
+    await lines.first().waitFor();
+    assert.equal(await lines.count(), widgets);
+    release();
+    await ready(page).waitFor();
+    // The app's shadow root hides the host's own content: no line is left on screen.
+    for (let i = 0; i < widgets; i++) assert.equal(await lines.nth(i).isVisible(), false, `${url} line ${i}`);
+    // On the app's own page nothing moves when the app takes the line's place (a widget in a
+    // blog post grows, and the post's text below it moves, as before).
+    if (widgets === 1) assert.equal(await page.evaluate(() => window.__shift), 0);
+    await context.close();
+  }
 });
