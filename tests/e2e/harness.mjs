@@ -14,7 +14,8 @@ const fixtures = path.join(here, "fixtures");
 // the repository would serve it.
 const examples = path.resolve(here, "../../examples");
 
-const types = {
+/** Content types by extension, as a static host sends them (also tests/e2e/slow-link.mjs). */
+export const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
   ".mjs": "text/javascript",

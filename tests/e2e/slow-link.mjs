@@ -11,16 +11,11 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { dist, launch } from "./harness.mjs";
+import { dist, launch, types } from "./harness.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const BYTES_PER_SECOND = (1.6 * 1024 * 1024) / 8;
 const LATENCY_MS = 150;
-const types = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm",
-  ".json": "application/json", ".webmanifest": "application/manifest+json", ".svg": "image/svg+xml",
-  ".png": "image/png",
-};
 
 /** One link for every response: a chunk waits until the bytes before it have gone. */
 let linkFreeAt = 0;
