@@ -192,10 +192,12 @@ const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
 try {
   await ${init}({ module_or_path: bytes });
 } catch (e) {
-  // As src/loader.js does: one line in place of the page's "Loading" line, text only.
+  // As src/loader.js does: the page's "Loading" line gives way to one line saying why, text
+  // only, at the top of the page (outside the app's element, which may have its shadow root).
+  document.querySelector("[data-stardrill] > .sd-boot")?.remove();
   const line = Object.assign(document.createElement("p"), { className: "sd-boot", textContent: \`stardrill could not start (\${e?.message ?? e}).\` });
   line.setAttribute("role", "alert");
-  document.querySelector("[data-stardrill] > .sd-boot")?.replaceWith(line);
+  document.body.prepend(line);
 }
 </script>
 `;

@@ -164,6 +164,23 @@ test("the single file opens from disk with the network off, shows a question and
   await context.close();
 });
 
+test("a single file whose wasm cannot start says why in one line instead of its Loading line", async () => {
+  // A copy of the single file with the wasm's first bytes broken (its magic number).
+  const single = fs.readFileSync(path.join(dist, "stardrill-offline.html"), "utf8");
+  const at = single.lastIndexOf('atob("') + 'atob("'.length;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "stardrill-single-"));
+  const broken = path.join(dir, "stardrill-offline.html");
+  fs.writeFileSync(broken, single.slice(0, at) + "AAAA" + single.slice(at + 4));
+  const page = await env.browser.newPage();
+  await page.goto(`file://${broken}`);
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /^stardrill could not start \(.+\)\.$/);
+  assert.equal(await page.getByText("Loading stardrill…").count(), 0);
+  await page.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 test("Chromium finds the standalone page installable (no installability errors)", async () => {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), "stardrill-profile-"));
   // A persistent profile: a Playwright non-persistent context always reports `in-incognito`.
