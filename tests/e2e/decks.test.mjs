@@ -5,7 +5,9 @@
 // Run alone: node --test tests/e2e/decks.test.mjs
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser } from "./harness.mjs";
+import fs from "node:fs";
+import path from "node:path";
+import { serverAndBrowser, dist } from "./harness.mjs";
 
 const env = serverAndBrowser();
 
@@ -112,7 +114,16 @@ const failures = [
     /Could not load “Influence and communication”: the host sent a web page instead of the deck's data/],
   ["a truncated file", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"id":"influence","title":"Infl' }),
     /Could not load “Influence and communication”: its data file is not readable/],
+  // A well-formed deck that is not the one this build's catalog names (a host or cache serving
+  // another build's file under this name): refused, not shown as this deck.
+  ["another deck's data", (route) => route.fulfill({ status: 200, contentType: "application/json", body: otherDeck() }),
+    /Could not load “Influence and communication”: its data file belongs to another version of stardrill/],
 ];
+
+function otherDeck() {
+  const dir = path.join(dist, "decks");
+  return fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith("customer-trust."))), "utf8");
+}
 
 for (const [what, fail, message] of failures) {
   test(`a deck fetch that fails (${what}) says so in one line, and Retry works once the file is back`, async () => {
