@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { HOME, FULL } from "./first-load.mjs";
 
 const dist = process.argv[2];
 const check = process.argv.includes("--check");
@@ -27,27 +28,23 @@ const line = (r) => console.log(`${r.name.padEnd(32)}${kb(r.raw)}${kb(r.gzip)}${
 console.log(`${"file".padEnd(32)}${"raw KB".padStart(8)}${"gzip KB".padStart(8)}${"br KB".padStart(8)}`);
 rows.forEach(line);
 const sum = (rs, name) => rs.reduce((a, r) => ({ name, raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { name, raw: 0, gzip: 0, brotli: 0 });
-// First load: what the standalone page fetches before the deck list shows: the reader's build.
-// The worker, the manifest and the icons come after it (the worker then precaches the rest of
-// the build: the full build, embed.js); the single file is a download; embed.js serves other
-// people's pages.
-const first = ["index.html", "stardrill.js", "stardrill_bg.wasm"];
-// A route of the full build (the story bank, the embed builder, the author screen, deck links).
-const fullFirst = ["index.html", "stardrill-full.js", "stardrill-full_bg.wasm"];
+// First load: what the standalone page fetches before the deck list shows (scripts/first-load.mjs,
+// which an e2e test holds to what the browser fetches). The single file is a download; embed.js
+// serves other people's pages.
 const single = "stardrill-offline.html";
 // The link preview image (og:image): fetched by chat apps' crawlers only, never precached.
 const preview = "preview.png";
 line(sum(rows, "total"));
-const home = sum(rows.filter((r) => first.includes(r.name)), "first load (home screen)");
+const home = sum(rows.filter((r) => HOME.includes(r.name)), "first load (home screen)");
 line(home);
 // A quiz from a cold start: the home screen's files and its deck; the largest deck is the worst.
 const decks = rows.filter((r) => r.name.startsWith("decks/"));
 const largest = decks.reduce((a, r) => (r.gzip > a.gzip ? r : a), { gzip: 0, raw: 0, brotli: 0, name: "" });
-const quiz = sum([...rows.filter((r) => first.includes(r.name)), largest], `quiz, cold (${largest.name.split("/")[1]?.split(".")[0]})`);
+const quiz = sum([...rows.filter((r) => HOME.includes(r.name)), largest], `quiz, cold (${largest.name.split("/")[1]?.split(".")[0]})`);
 line(quiz);
-const full = sum(rows.filter((r) => fullFirst.includes(r.name)), "a full-build route, cold");
+const full = sum(rows.filter((r) => FULL.includes(r.name)), "a full-build route, cold");
 line(full);
-line(sum(rows.filter((r) => !first.includes(r.name) && r.name !== single && r.name !== preview), "after load (worker precache)"));
+line(sum(rows.filter((r) => !HOME.includes(r.name) && r.name !== single && r.name !== preview), "after load (worker precache)"));
 
 if (check) {
   const budget = JSON.parse(fs.readFileSync(new URL("../size-budget.json", import.meta.url), "utf8"));

@@ -6,6 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serverAndBrowser } from "./harness.mjs";
+import { HOME, FULL } from "../../scripts/first-load.mjs";
 
 const env = serverAndBrowser();
 
@@ -57,6 +58,33 @@ test("a full-build route opened cold fetches the full build alone", async () => 
     await page.locator("h1").first().waitFor();
     assert.deepEqual(seen, ["stardrill-full_bg.wasm"], hash);
     assert.equal(await page.getByText("Loading…").count(), 0, hash);
+    await page.close();
+  }
+  await context.close();
+});
+
+test("a first visit fetches exactly the files the size budget counts before its first screen", async () => {
+  // Any file the page fetches before its first screen is part of the first load: one added to
+  // index.html (a font, a stylesheet, a preload) must be added to scripts/first-load.mjs too,
+  // where the size budget counts it. No worker: it registers once the app has started
+  // (offline.test.mjs), and its precache is not the first load.
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const cases = [
+    ["#/", (page) => page.getByRole("heading", { name: "Practise behavioral interviews" }), HOME],
+    ["#/quiz/influence?n=3&seed=7", (page) => page.getByText("Question 1 of 3"), [...HOME, "decks/influence.json"]],
+    ["#/stories", (page) => page.getByRole("heading", { level: 1, name: "Your story bank" }), FULL],
+  ];
+  for (const [hash, firstScreen, expected] of cases) {
+    const page = await context.newPage();
+    const fetched = [];
+    page.on("request", (r) => {
+      const path = new URL(r.url()).pathname.replace(/^\/app\//, "");
+      // A deck's name carries its content hash; the budget counts the deck whatever its hash.
+      fetched.push(path === "" ? "index.html" : path.replace(/\.[0-9a-f]+\.json$/, ".json"));
+    });
+    await page.goto(`${env.server.base}/app/${hash}`);
+    await firstScreen(page).waitFor();
+    assert.deepEqual([...fetched].sort(), [...expected].sort(), hash);
     await page.close();
   }
   await context.close();
