@@ -2,7 +2,10 @@
 // person would (visible text, roles and accessible names). Run alone: bash scripts/test.sh e2e
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serverAndBrowser, answerAny, snapshot } from "./harness.mjs";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { serverAndBrowser, answerAny, snapshot, serve, dist } from "./harness.mjs";
 
 const env = serverAndBrowser();
 
@@ -431,10 +434,51 @@ test("the CSP documented in README.md is enough for an embed", async () => {
   page.on("pageerror", (e) => problems.push(e.message));
   await page.goto(`${env.server.base}/fixtures/embed-csp.html`);
   await page.getByRole("heading", { level: 1, name: "Influence and communication" }).waitFor();
+  // The share controls' QR code is a data: image (img-src data:).
+  await page.getByRole("button", { name: "Show QR code" }).first().click();
+  const qr = page.getByRole("img", { name: /^QR code of the link/ });
+  await qr.waitFor();
+  await page.waitForFunction(() => document.querySelector("[data-stardrill]").shadowRoot.querySelector(".sd-qr")?.complete);
+  assert.ok(await qr.evaluate((img) => img.naturalWidth > 0), "the QR code is drawn");
   await page.getByRole("link", { name: "Start the quiz" }).click();
   await page.getByText("Question 1 of 5").waitFor();
   assert.deepEqual(problems, []);
   await page.close();
+});
+
+test("the standalone page runs under the CSP documented in README.md, with its inline scripts' hashes", async () => {
+  // The policy README.md gives for index.html, with the hashes of this build's inline scripts
+  // (post-build writes them; a JSON text the loader adds for a link's deck is never run).
+  const html = fs.readFileSync(path.join(dist, "index.html"), "utf8");
+  const hashes = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/json"/.test(m[0]))
+    .map((m) => `'sha256-${crypto.createHash("sha256").update(m[1]).digest("base64")}'`);
+  assert.equal(hashes.length, 3, "the loader, the deck's early fetch, the page's lines and worker");
+  const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}; ` +
+    "style-src 'unsafe-inline'; img-src 'self' data:";
+  const server = await serve({ pageCsp: policy });
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => { if (/Content Security Policy|Refused/i.test(m.text())) problems.push(m.text()); });
+  page.on("pageerror", (e) => problems.push(e.message));
+  try {
+    await page.goto(`${server.base}/app/#/quiz/influence?n=3&seed=7`);
+    await page.getByText("Question 1 of 3").waitFor();
+    // The worker (sw.js) registers and takes the page once the app has started.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.getByRole("link", { name: "Decks" }).click();
+    await page.getByRole("link", { name: "Study and choose a quiz" }).first().click();
+    await page.getByRole("button", { name: "Show QR code" }).first().click();
+    await page.waitForFunction(() => document.querySelector("[data-stardrill]").shadowRoot.querySelector(".sd-qr")?.naturalWidth > 0);
+    // A route of the full build: the page reloads into it.
+    await page.getByRole("link", { name: "Stories", exact: true }).first().click();
+    await page.getByRole("heading", { level: 1, name: "Your story bank" }).waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    server.close();
+  }
 });
 
 test("keys work at once after following a link into a quiz; a section link lands on its section", async () => {

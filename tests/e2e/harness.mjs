@@ -28,14 +28,15 @@ export const types = {
 };
 
 export const EMBED_CSP =
-  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'unsafe-inline'";
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'unsafe-inline'; img-src data:";
 
 /**
  * Serves dist/ at `/app/` (a sub-path, as on many static hosts) and test pages at `/fixtures/`;
  * the repository's layout too, `/examples/` and `/dist/`, for the sample blog post.
  * `root`: another folder in dist/'s place (the update test swaps build A for build B there).
+ * `pageCsp`: a Content-Security-Policy header on the app's own pages (index.html, frame.html).
  */
-export function serve({ root = dist } = {}) {
+export function serve({ root = dist, pageCsp } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://x");
     let file = null;
@@ -59,6 +60,8 @@ export function serve({ root = dist } = {}) {
     const headers = { "content-type": types[path.extname(file)] ?? "application/octet-stream" };
     // The CSP that README.md documents for host pages, applied to the fixture that tests it.
     if (path.basename(file) === "embed-csp.html") headers["content-security-policy"] = EMBED_CSP;
+    // The standalone page's own policy (README), for the test that runs the app under it.
+    if (pageCsp && file.startsWith(root) && file.endsWith(".html")) headers["content-security-policy"] = pageCsp;
     res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
