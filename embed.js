@@ -9,8 +9,9 @@ const DECKS = {};
 // Widgets' links point at the standalone app beside this file (unless the page says otherwise
 // with data-app-url), so "open in new tab" and "copy link" work.
 const app = new URL("./", import.meta.url).href;
+const widgets = [...document.querySelectorAll("[data-stardrill]")];
 const wanted = new Map();
-for (const el of document.querySelectorAll("[data-stardrill]")) {
+for (const el of widgets) {
   if (!el.hasAttribute("data-app-url")) el.setAttribute("data-app-url", app);
   // Until the widget draws, one line in the page's own styles instead of an empty gap (unless
   // the page put something there); the widget's shadow root hides it.
@@ -18,12 +19,14 @@ for (const el of document.querySelectorAll("[data-stardrill]")) {
     el.replaceChildren(Object.assign(document.createElement("p"), { textContent: "Loading stardrill…" }));
   }
   const file = DECKS[el.getAttribute("data-deck")];
-  if (file) wanted.set(new URL(file, new URL(el.getAttribute("data-app-url"), document.baseURI)).href, file);
+  // Decks are beside this file, as the build is (the app reads them from beside its glue),
+  // wherever data-app-url sends the widget's links.
+  if (file) wanted.set(new URL(file, app).href, file);
 }
 // The reader's build (stardrill.js) unless a widget brings its own deck (data-deck-src) or is a
 // checklist (data-mode="checklist"): the deck checker and the checklists are in the full build
 // only (README, "Size and speed"). One build serves the page.
-const full = [...document.querySelectorAll("[data-stardrill]")]
+const full = widgets
   .some((el) => el.hasAttribute("data-deck-src") || el.getAttribute("data-mode") === "checklist");
 const build = full ? "stardrill-full" : "stardrill";
 // Everything the first screen needs is fetched at once, not one file after another: the wasm
@@ -34,18 +37,23 @@ const build = full ? "stardrill-full" : "stardrill";
 const stalled = new Promise((r) => setTimeout(r, 3000, null));
 const decks = [...wanted].map(([href, file]) => Promise.race([stalled,
   fetch(href).then((r) => (r.ok ? r.text() : null)).then((text) => text && { file, text }, () => null)]));
-try {
-  const wasm = fetch(new URL(`./${build}_bg.wasm`, import.meta.url));
-  const [{ default: init }, ...texts] = await Promise.all([import(`./${build}.js`), ...decks]);
-  for (const deck of texts.filter(Boolean)) {
-    document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
-  }
-  await init({ module_or_path: wasm });
-} catch (e) {
-  // Never a blank widget: each one says why, as text, in the host page's own styles.
-  for (const el of document.querySelectorAll("[data-stardrill]")) {
-    if (el.shadowRoot) continue;
-    el.setAttribute("role", "alert");
-    el.textContent = `This stardrill quiz could not load (${e?.message ?? e}). Reload the page to try again.`;
+// A page without a widget (embed.js in a blog's template for every post) downloads nothing.
+if (widgets.length) await start();
+
+async function start() {
+  try {
+    const wasm = fetch(new URL(`./${build}_bg.wasm`, import.meta.url));
+    const [{ default: init }, ...texts] = await Promise.all([import(`./${build}.js`), ...decks]);
+    for (const deck of texts.filter(Boolean)) {
+      document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
+    }
+    await init({ module_or_path: wasm });
+  } catch (e) {
+    // Never a blank widget: each one says why, as text, in the host page's own styles.
+    for (const el of document.querySelectorAll("[data-stardrill]")) {
+      if (el.shadowRoot) continue;
+      el.setAttribute("role", "alert");
+      el.textContent = `This stardrill quiz could not load (${e?.message ?? e}). Reload the page to try again.`;
+    }
   }
 }

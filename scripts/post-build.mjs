@@ -182,10 +182,11 @@ let single = index
   .replace(/<link\b[^>]*(manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
   .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "")
   .replace(/<meta name="stardrill-build"/, '<meta name="stardrill-single-file" content="">\n  $&');
-// Every deck inlined where the app looks for it first (src/deck_loader.rs); `</` is escaped the
-// JSON way so no deck text can end the script element.
+// Every deck inlined where the app looks for it first (src/deck_loader.rs); every `<` is written
+// `\u003c` (in JSON it can only be inside a string), so no deck text can end the script element
+// (`</script`) or change how the HTML parser reads it (`<!--` followed by `<script`).
 const inlined = Object.values(decks).map((f) =>
-  `<script type="application/json" id="stardrill:${f}">${read(f).toString("utf8").replace(/<\//g, "<\\/")}</script>\n`).join("");
+  `<script type="application/json" id="stardrill:${f}">${read(f).toString("utf8").replace(/</g, "\\u003c")}</script>\n`).join("");
 const loader = `${inlined}<script type="module">
 ${glue}
 const bytes = Uint8Array.from(atob("${wasm}"), (c) => c.charCodeAt(0));
@@ -205,7 +206,10 @@ if (!single.includes("</body>")) throw new Error("post-build: index.html has no 
 single = single.replace("</body>", () => `${loader}</body>`);
 fs.writeFileSync(path.join(dir, SINGLE), single);
 
-const precached = files.filter((f) => f !== PREVIEW);
+// Each file with the integrity of its bytes (src/sw.js fetches it so), but the pages: they carry
+// the build id, which the worker checks, and a host may add to HTML.
+const precached = files.filter((f) => f !== PREVIEW).map((f) =>
+  [f, f.endsWith(".html") ? "" : `sha256-${crypto.createHash("sha256").update(read(f)).digest("base64")}`]);
 const worker = fs.readFileSync(path.join(root, "src/sw.js"), "utf8");
 fs.writeFileSync(
   path.join(dir, WORKER),

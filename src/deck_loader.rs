@@ -15,8 +15,19 @@ use crate::bank;
 use crate::model::{Deck, DeckEntry};
 use crate::sorted_map::SortedMap;
 use std::cell::RefCell;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `import.meta` of the JS glue that started this wasm.
+    type ImportMeta;
+    #[wasm_bindgen(thread_local_v2, js_namespace = import, js_name = meta)]
+    static IMPORT_META: ImportMeta;
+    #[wasm_bindgen(method, getter)]
+    fn url(this: &ImportMeta) -> String;
+}
 
 type Waiter = Box<dyn FnOnce(Result<&'static Deck, String>)>;
 
@@ -26,12 +37,8 @@ thread_local! {
 }
 
 /// Calls `done` with the deck: at once when this page has it, else once it has been fetched
-/// (relative to `base`, the app's folder: a widget's `data-app-url`, or the page itself).
-pub fn load(
-    entry: &DeckEntry,
-    base: Option<&str>,
-    done: impl FnOnce(Result<&'static Deck, String>) + 'static,
-) {
+/// from the build's own folder (`build_folder`).
+pub fn load(entry: &DeckEntry, done: impl FnOnce(Result<&'static Deck, String>) + 'static) {
     if let Some(deck) = bank::deck(&entry.id) {
         return done(Ok(deck));
     }
@@ -44,9 +51,9 @@ pub fn load(
     if !first {
         return;
     }
-    let (entry, base) = (entry.clone(), base.map(str::to_string));
+    let entry = entry.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let result = read(&entry, base.as_deref()).await.map(bank::keep);
+        let result = read(&entry).await.map(bank::keep);
         let waiters = PENDING.with(|p| p.borrow_mut().remove(&entry.id).unwrap_or_default());
         for waiter in waiters {
             waiter(result.clone());
@@ -54,12 +61,20 @@ pub fn load(
     });
 }
 
-async fn read(entry: &DeckEntry, base: Option<&str>) -> Result<Deck, String> {
+async fn read(entry: &DeckEntry) -> Result<Deck, String> {
     let text = match inlined(&entry.file) {
         Some(text) => text,
-        None => fetch_text(&url_of(&entry.file, base)?).await?,
+        None => fetch_text(&url_of(&entry.file, Some(&build_folder()))?).await?,
     };
     bank::parse_deck(entry, &text)
+}
+
+/// Where the build's files are, the deck files among them: the address of the JS glue that
+/// started this wasm (`import.meta.url`). A page and its glue share a folder; a widget's glue
+/// sits beside embed.js, wherever the page is and whatever its `data-app-url` (where the
+/// widget's links go) says.
+fn build_folder() -> String {
+    IMPORT_META.with(ImportMeta::url)
 }
 
 /// A blog author's deck (`data-deck-src`): the text of the host page's element `#<id>`

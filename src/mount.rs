@@ -82,20 +82,15 @@ pub fn options_of(options: &MountOptions) -> (Mode, Route) {
     }
 }
 
-/// Mounts into every `[data-stardrill]` element not mounted yet; with none, takes the body.
+/// Mounts into every `[data-stardrill]` element not mounted yet. With none, nothing: a blog that
+/// includes embed.js in every page's template must keep its posts without a widget as they are
+/// (taking the body would hide the post and its own `#…` links).
 pub fn mount_all() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     let hosts = document.query_selector_all("[data-stardrill]").ok();
     let count = hosts.as_ref().map_or(0, |h| h.length());
-    if count == 0 {
-        if let Some(body) = document.body() {
-            let _ = body.set_attribute("data-mode", "page");
-            mount(&document, &body);
-        }
-        return;
-    }
     for i in 0..count {
         if let Some(el) = hosts
             .as_ref()

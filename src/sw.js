@@ -1,7 +1,7 @@
 // stardrill's service worker, for the standalone app only (index.html's page registers it;
 // widgets in other people's pages never do). scripts/post-build.mjs writes dist/sw.js as two
-// lines, BUILD_ID and FILES (every file of the build, generated, never written by hand), followed
-// by this file.
+// lines, BUILD_ID and FILES (every file of the build with the subresource integrity of its
+// bytes, generated, never written by hand), followed by this file.
 //
 // File names are stable (filehash = false), so two builds must never be mixed: each build has
 // its own cache named by its build id, and this worker answers only from its own cache. A new
@@ -19,27 +19,34 @@ const running = new Map();
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    // "no-cache": revalidate with the host, so a stale HTTP cache entry of a stable file name
-    // cannot slip an older build's file into this build's cache.
-    await cache.addAll(FILES.map((f) => new Request(urlOf(f), { cache: "no-cache" })));
-    // A deployment in progress could still serve the previous index.html: refuse to install a
-    // mixed cache (the browser tries again on a later visit).
-    const index = await (await cache.match(urlOf("index.html"))).text();
-    if (!index.includes(`name="stardrill-build" content="${BUILD_ID}"`)) {
-      await caches.delete(CACHE);
-      throw new Error("stardrill: index.html is not from build " + BUILD_ID);
-    }
-    // A host that answers a missing file with its own web page (a "200" fallback) must not
-    // leave a page where a deck's data belongs: the deck would then fail offline, for good.
-    for (const file of FILES.filter((f) => f.endsWith(".json"))) {
-      const text = await (await cache.match(urlOf(file))).text();
-      if (!text.startsWith("{")) {
-        await caches.delete(CACHE);
-        throw new Error(`stardrill: ${file} is not data`);
+    try {
+      await Promise.all(FILES.map(async ([file, integrity]) => {
+        // "no-cache": revalidate with the host, so a stale HTTP cache entry of a stable file
+        // name cannot slip an older build's file into this build's cache. `integrity`: the
+        // bytes post-build hashed, so neither a deployment in progress (this worker and
+        // index.html already new, the wasm still old) nor a host's own web page served for a
+        // missing deck can be cached as this build's (the browser tries again on a later visit).
+        const response = await fetch(new Request(urlOf(file), { cache: "no-cache", integrity }));
+        if (!response.ok) throw new Error(`stardrill: ${file}: ${response.status}`);
+        await cache.put(urlOf(file), response.redirected ? unredirected(response) : response);
+      }));
+      // The pages have no integrity (hosts may add to HTML): index.html must name this build.
+      const index = await (await cache.match(urlOf("index.html"))).text();
+      if (!index.includes(`name="stardrill-build" content="${BUILD_ID}"`)) {
+        throw new Error("stardrill: index.html is not from build " + BUILD_ID);
       }
+    } catch (e) {
+      await caches.delete(CACHE);
+      throw e;
     }
   })());
 });
+
+/** A redirected response (a host that sends index.html to ./) stored as a plain one: a page
+ * load refuses a redirected response from a worker. */
+function unredirected(response) {
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -58,8 +65,10 @@ self.addEventListener("message", (event) => {
   }
 });
 
-/** Deletes other builds' caches once every open page has said it runs this build. */
+/** Deletes other builds' caches once every open page has said it runs this build; never while
+ * a newer worker installs or waits (its cache is one of the others). */
 async function deleteUnusedCaches() {
+  if (self.registration.installing || self.registration.waiting) return;
   const pages = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
   for (const id of running.keys()) {
     if (!pages.some((p) => p.id === id)) running.delete(id);
@@ -79,7 +88,10 @@ self.addEventListener("fetch", (event) => {
     const cache = await caches.open(CACHE);
     // Pages are hash routes: the scope's own address is index.html.
     const key = url.pathname === scope.pathname ? urlOf("index.html") : url.origin + url.pathname;
-    const hit = await cache.match(key);
+    // A deck's name carries its content's hash: another build's cache has the same bytes. A
+    // page still running the previous build (another tab, when this build took over) finds its
+    // decks there, offline too, until it reloads.
+    const hit = await cache.match(key) ?? (url.pathname.includes("/decks/") ? await caches.match(key) : undefined);
     // Not part of the build (e.g. the single-file download): the network, untouched.
     return hit || fetch(request);
   })());

@@ -4,7 +4,6 @@
 //! jumps when the deck arrives. A failed fetch says what happened in one line, with Retry.
 
 use super::not_found::not_found;
-use super::router::use_nav;
 use crate::{bank, deck_loader};
 use yew::prelude::*;
 
@@ -26,7 +25,6 @@ enum Load {
 
 #[component]
 pub fn DeckGate(props: &DeckGateProps) -> Html {
-    let nav = use_nav();
     let entry = bank::catalog().deck(&props.deck);
     let loaded = || bank::deck(&props.deck).is_some();
     // On the first render only: a deck inlined in the page is read now, not after a frame.
@@ -42,10 +40,6 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     let had_focus = use_mut_ref(|| false);
     {
         let (state, entry) = (state.clone(), entry.cloned());
-        let base = nav
-            .as_ref()
-            .and_then(|n| n.app_url.as_ref())
-            .map(|u| u.to_string());
         use_effect_with((props.deck.clone(), *tries), move |(id, _)| {
             let Some(entry) = entry else { return };
             if bank::deck(id).is_some() {
@@ -54,7 +48,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
             }
             state.set(Load::Loading);
             let loading = entry.clone();
-            deck_loader::load(&loading, base.as_deref(), move |result| {
+            deck_loader::load(&loading, move |result| {
                 state.set(match result {
                     Ok(_) => Load::Ready,
                     Err(why) => Load::Failed(entry.id.clone().into(), why),

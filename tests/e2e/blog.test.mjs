@@ -125,3 +125,50 @@ test("frame.html takes its theme from the query and works without the host's scr
   assert.equal(await page.locator("#f").evaluate((f) => f.clientHeight), 300);
   await context.close();
 });
+
+/** A blog's page with `body` and embed.js, served at /fixtures/post.html; what it fetched. */
+async function openPost(body) {
+  const context = await env.browser.newContext();
+  await context.route("**/fixtures/post.html", (route) => route.fulfill({
+    contentType: "text/html; charset=utf-8",
+    body: `<!doctype html><html lang="en"><title>A post</title><body>${body}<script type="module" src="/app/embed.js"></script></body></html>`,
+  }));
+  const page = await context.newPage();
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.server.base}/fixtures/post.html`);
+  return { context, page, fetched, errors };
+}
+
+test("embed.js on a post with no widget (a blog's template for every post) fetches nothing and leaves the post alone", async () => {
+  const { context, page, fetched, errors } = await openPost(`<h1>Another post</h1><p>No quiz here.</p><p id="comments">Comments</p><a href="#comments">Comments</a>`);
+  await page.waitForLoadState("networkidle");
+  assert.deepEqual(fetched.filter((p) => /\.(wasm|json)$|stardrill/.test(p)), [], "no build, no deck");
+  assert.equal(await page.evaluate(() => document.body.shadowRoot), null);
+  await page.getByRole("heading", { name: "Another post" }).waitFor();
+  // The post's own links to its own anchors still work.
+  await page.getByRole("link", { name: "Comments" }).click();
+  assert.match(page.url(), /#comments$/);
+  await page.getByRole("heading", { name: "Another post" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a widget's deck comes from beside embed.js, whatever data-app-url says (no slash, another host, a malformed one)", async () => {
+  // data-app-url is where a widget's links go; the build and its decks are where embed.js is.
+  const { context, page, fetched, errors } = await openPost(`
+    <div data-stardrill data-deck="influence" data-app-url="/app"></div>
+    <div data-stardrill data-deck="customer-trust" data-app-url="https://practice.example/"></div>
+    <div data-stardrill data-deck="questions-to-ask" data-app-url="https://"></div>`);
+  const widgets = page.locator("[data-stardrill]");
+  for (const [i, title] of [[0, "Influence and communication"], [1, "Security and customer trust"], [2, "Questions to ask"]]) {
+    await widgets.nth(i).getByRole("heading", { level: 1, name: new RegExp(title, "i") }).waitFor();
+  }
+  assert.deepEqual(fetched.filter((p) => p.includes("/decks/")).map((p) => p.replace(/[^/]+\.json$/, "")),
+    ["/app/decks/", "/app/decks/", "/app/decks/"]);
+  assert.equal(await page.getByText("Could not load").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -35,10 +35,15 @@ export const EMBED_CSP =
  * the repository's layout too, `/examples/` and `/dist/`, for the sample blog post.
  * `root`: another folder in dist/'s place (the update test swaps build A for build B there).
  * `pageCsp`: a Content-Security-Policy header on the app's own pages (index.html, frame.html).
+ * `prettyUrls`: /app/index.html answers with a redirect to /app/, as hosts with "pretty URLs" do.
  */
-export function serve({ root = dist, pageCsp } = {}) {
+export function serve({ root = dist, pageCsp, prettyUrls = false } = {}) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, "http://x");
+    if (prettyUrls && url.pathname === "/app/index.html") {
+      res.writeHead(308, { location: "/app/" }).end();
+      return;
+    }
     let file = null;
     if (url.pathname.startsWith("/app/")) {
       file = path.join(root, decodeURIComponent(url.pathname.slice(5)) || "index.html");

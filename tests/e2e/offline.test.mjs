@@ -142,6 +142,134 @@ test("a new build waits for Reload; then it runs whole, the quiz resumes and pro
   }
 });
 
+/** Runs `body` on a page of the app served with `options` (harness.mjs `serve`), its worker
+ * in control (a second visit's state). */
+async function onControlledPage(options, body) {
+  const local = await serve(options);
+  const context = await env.browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${local.base}/app/#/`);
+    await home(page);
+    await controlled(page);
+    await body({ local, context, page });
+  } finally {
+    await context.close();
+    local.close();
+  }
+}
+
+test("on a host that redirects index.html to ./ (pretty URLs), the next visit opens from the worker, offline too", () =>
+  onControlledPage({ prettyUrls: true }, async ({ context, page }) => {
+    // A page load refuses a redirected response from a worker: the worker keeps a plain one.
+    await page.reload();
+    await home(page);
+    await context.setOffline(true);
+    await page.reload();
+    await home(page);
+  }));
+
+/**
+ * A copy of dist/ served as a host would (build A), and build B made of it as the update test
+ * does, in which the influence deck's file has another name, as when its content changes (the
+ * name carries its hash; both builds' wasm name it, in their catalog).
+ */
+function twoBuilds() {
+  const live = fs.mkdtempSync(path.join(os.tmpdir(), "stardrill-live-"));
+  const next = fs.mkdtempSync(path.join(os.tmpdir(), "stardrill-next-"));
+  fs.cpSync(dist, live, { recursive: true });
+  fs.cpSync(dist, next, { recursive: true });
+  fs.appendFileSync(path.join(next, "stardrill.js"), "\n// build B\n");
+  const decks = path.join(next, "decks");
+  const old = fs.readdirSync(decks).find((f) => f.startsWith("influence."));
+  const [oldHash, newHash] = [old.split(".")[1], "b".repeat(old.split(".")[1].length)];
+  fs.renameSync(path.join(decks, old), path.join(decks, `influence.${newHash}.json`));
+  for (const wasm of ["stardrill_bg.wasm", "stardrill-full_bg.wasm"]) {
+    const bytes = fs.readFileSync(path.join(next, wasm));
+    bytes.write(newHash, bytes.indexOf(oldHash));
+    fs.writeFileSync(path.join(next, wasm), bytes);
+  }
+  markWasm(path.join(next, "stardrill_bg.wasm"), "build B");
+  execFileSync("node", [path.join(root, "scripts/post-build.mjs"), next]);
+  const idOf = (dir) => fs.readFileSync(path.join(dir, "index.html"), "utf8").match(/name="stardrill-build" content="(\w+)"/)[1];
+  const deploy = (except = []) => {
+    for (const f of fs.readdirSync(next)) if (!except.includes(f)) fs.cpSync(path.join(next, f), path.join(live, f), { recursive: true });
+  };
+  const cleanup = () => [live, next].forEach((d) => fs.rmSync(d, { recursive: true, force: true }));
+  return { live, next, a: idOf(live), b: idOf(next), deploy, cleanup };
+}
+
+/** Runs `body` on a host serving build A, with a first page that A's worker controls. */
+async function onHostWithTwoBuilds(body) {
+  const builds = twoBuilds();
+  try {
+    await onControlledPage({ root: builds.live }, (opened) => body({ builds, ...opened }));
+  } finally {
+    builds.cleanup();
+  }
+}
+
+const buildOf = (page) => page.evaluate(() => document.querySelector('meta[name="stardrill-build"]').content);
+const cacheNames = (page) => page.evaluate(() => caches.keys().then((k) => k.sort()));
+const updateLine = (page) => page.getByRole("status").filter({ hasText: "A new version is ready" });
+
+test("a deployment caught halfway (the worker and page new, the wasm old) is never kept as the new build", () =>
+  onHostWithTwoBuilds(async ({ builds, page }) => {
+    // Every file of B is up but its wasm: B's worker installs, and its check of each file's
+    // bytes refuses the old wasm, so nothing of B is kept and no new version is offered.
+    builds.deploy(["stardrill_bg.wasm"]);
+    await page.reload();
+    await home(page);
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg.update().catch(() => {});
+      while (reg.installing) await new Promise((r) => setTimeout(r, 100));
+    });
+    assert.equal(await updateLine(page).count(), 0);
+    assert.deepEqual(await cacheNames(page), [`stardrill-${builds.a}`]);
+    // The deployment finishes: the next visit installs B whole.
+    builds.deploy();
+    await page.reload();
+    await home(page);
+    await updateLine(page).waitFor({ timeout: 15000 });
+    await Promise.all([page.waitForEvent("load"), updateLine(page).getByRole("button", { name: "Reload" }).click()]);
+    await home(page);
+    assert.equal(await buildOf(page), builds.b);
+    const wasm = await page.evaluate(async () => new Uint8Array(await (await caches.match(new URL("stardrill_bg.wasm", location.href).href)).arrayBuffer()).length);
+    assert.equal(wasm, fs.statSync(path.join(builds.next, "stardrill_bg.wasm")).size, "the cached wasm is B's");
+  }));
+
+test("two tabs and a new build: a tab opened meanwhile keeps it, and a Reload in one tab is offered in the other", () =>
+  onHostWithTwoBuilds(async ({ builds, local, context, page: first }) => {
+    builds.deploy();
+    await first.reload();
+    await home(first);
+    await updateLine(first).waitFor({ timeout: 15000 });
+    // A second tab while B waits: it says which build it runs to A's worker, which must not
+    // delete B's cache.
+    const second = await context.newPage();
+    await second.goto(`${local.base}/app/#/`);
+    await home(second);
+    await updateLine(second).waitFor();
+    await second.waitForTimeout(500);
+    assert.deepEqual(await cacheNames(first), [`stardrill-${builds.a}`, `stardrill-${builds.b}`].sort());
+    // Reload in the first tab: B takes over both tabs; the first loads it.
+    await Promise.all([first.waitForEvent("load"), updateLine(first).getByRole("button", { name: "Reload" }).click()]);
+    await home(first);
+    assert.equal(await buildOf(first), builds.b);
+    // The second still runs A: offline, it opens a deck whose file B renamed (from A's cache),
+    // and still offers the Reload, which now loads B (from B's cache, whole).
+    assert.equal(await buildOf(second), builds.a);
+    await context.setOffline(true);
+    await second.locator('a[href="#/learn/influence"]').first().click();
+    // The deck itself, not only its screen's frame (which shows with a failure too).
+    await second.getByRole("heading", { name: "Quiz yourself" }).waitFor();
+    assert.equal(await second.getByText("Could not load").count(), 0);
+    await Promise.all([second.waitForEvent("load"), updateLine(second).getByRole("button", { name: "Reload" }).click()]);
+    await second.getByRole("heading", { name: "Quiz yourself" }).waitFor();
+    assert.equal(await buildOf(second), builds.b);
+  }));
+
 test("the single file opens from disk with the network off, shows a question and saves an answer", async () => {
   const context = await env.browser.newContext();
   await context.setOffline(true);
