@@ -70,7 +70,34 @@ pub fn eligible<'a>(deck: &'a Deck, options: &QuizOptions) -> Vec<&'a Question> 
         .collect()
 }
 
+/// Why a quiz has fewer questions than it was asked for, when that is worth a line: the
+/// options left fewer questions than the count (`Filtered`), or a count the reader chose is
+/// more than the deck has (`SmallDeck`). The default count on a small deck (a blog author's
+/// two-question deck in a widget, a link without `n=`) needs no explanation: nobody asked for
+/// more.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortfall {
+    Filtered(usize),
+    SmallDeck(usize),
+}
+
 impl Attempt {
+    /// See [`Shortfall`]; `None` when the quiz has what was asked, or nothing was asked.
+    pub fn shortfall(&self) -> Option<Shortfall> {
+        let drawn = self.items.len();
+        let o = &self.options;
+        if drawn >= crate::route::effective_count(o.count) {
+            return None;
+        }
+        if !(o.types.is_empty() && o.principles.is_empty() && o.only.is_empty()) {
+            Some(Shortfall::Filtered(drawn))
+        } else if !matches!(o.count, 0 | DEFAULT_COUNT) {
+            Some(Shortfall::SmallDeck(drawn))
+        } else {
+            None
+        }
+    }
+
     /// A new attempt. The questions and the order of every question's parts depend only on the
     /// deck's content and the options (seed included), never on the clock or the browser.
     pub fn new(deck: &Deck, options: QuizOptions, now: f64) -> Attempt {

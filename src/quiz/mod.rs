@@ -8,7 +8,7 @@ pub mod reconcile;
 pub mod results;
 pub mod rng;
 
-pub use attempt::{Attempt, AttemptItem, QuizOptions, DEFAULT_COUNT};
+pub use attempt::{Attempt, AttemptItem, QuizOptions, Shortfall, DEFAULT_COUNT};
 pub use draft::{key_action, Draft, KeyAction};
 pub use grade::{grade, Outcome, Rating, Response};
 pub use reconcile::{reconcile, Reconciled};

@@ -679,3 +679,33 @@ mod reconcile_cases {
         assert_eq!(a, before);
     }
 }
+
+#[test]
+fn a_shortfall_is_explained_only_when_the_reader_asked_for_more() {
+    let deck = fixture_deck(); // nine questions
+    let n = deck.questions.len();
+    // The default count on a deck with fewer questions than it draws: nothing to explain.
+    let mut small = deck.clone();
+    small.questions.truncate(2);
+    assert_eq!(Attempt::new(&small, options(0, 1), 1.0).shortfall(), None);
+    let default = options(DEFAULT_COUNT, 1);
+    assert_eq!(Attempt::new(&small, default, 1.0).shortfall(), None);
+    // A count the reader chose, more than the deck has.
+    assert_eq!(
+        Attempt::new(&deck, options(20, 1), 1.0).shortfall(),
+        Some(Shortfall::SmallDeck(n))
+    );
+    // Options that leave fewer than the count, whatever the count.
+    let single = QuizOptions {
+        types: vec![QuestionType::Single],
+        ..options(0, 1)
+    };
+    let filtered = Attempt::new(&deck, single, 1.0);
+    assert!(filtered.items.len() < DEFAULT_COUNT);
+    assert_eq!(
+        filtered.shortfall(),
+        Some(Shortfall::Filtered(filtered.items.len()))
+    );
+    // Enough questions: nothing to say.
+    assert_eq!(Attempt::new(&deck, options(3, 1), 1.0).shortfall(), None);
+}

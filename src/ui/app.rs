@@ -139,7 +139,7 @@ fn Shell(props: &ShellProps) -> Html {
             <DeckGate deck={deck.clone()}><QuizScreen {deck} {options} /></DeckGate>
         },
         #[cfg(feature = "full")]
-        Route::Checklist { id } => checklist_screen(&id),
+        Route::Checklist { id } => checklist_screen(&id, !page),
         #[cfg(feature = "full")]
         Route::Card { deck, options } => html! { <CardScreen {deck} {options} /> },
         #[cfg(feature = "full")]
@@ -163,7 +163,7 @@ fn Shell(props: &ShellProps) -> Html {
         | Route::DeckLink { .. } => {
             html! { <InFullBuild route={route.clone()} /> }
         }
-        Route::NotFound { path } => not_found(&format!("page at “{path}”")),
+        Route::NotFound { path } => not_found(&format!("page at “{path}”"), !page),
     };
     let screen = match &props.custom {
         #[cfg(feature = "full")]
@@ -216,24 +216,34 @@ pub fn screen_start(root: &web_sys::Element) -> Option<web_sys::HtmlElement> {
 }
 
 /// The document title for a route, e.g. "Quiz: Influence and communication · stardrill".
+use super::not_found::NOT_FOUND;
+
 fn title_of(route: &Route) -> String {
     let catalog = crate::bank::catalog();
     let deck = |id: &str| {
         (catalog.deck(id).map(|d| d.title.clone()))
             .or_else(|| crate::bank::deck(id).map(|d| d.title.clone()))
     };
+    // A name no deck or checklist has is the not-found screen, titled as such; a blog author's
+    // deck may not be loaded yet (its screen says so).
+    let missing = |id: &str| (!crate::model::is_custom(id)).then(|| NOT_FOUND.to_string());
     let screen = match route {
         Route::Home => None,
-        Route::Learn { deck: id, .. } => deck(id),
-        Route::Quiz { deck: id, .. } => deck(id).map(|t| format!("Quiz: {t}")),
-        Route::Checklist { id } => catalog.checklist(id).map(|c| c.title.clone()),
+        Route::Learn { deck: id, .. } => deck(id).or_else(|| missing(id)),
+        Route::Quiz { deck: id, .. } => deck(id)
+            .map(|t| format!("Quiz: {t}"))
+            .or_else(|| missing(id)),
+        Route::Checklist { id } => catalog
+            .checklist(id)
+            .map(|c| c.title.clone())
+            .or_else(|| missing(id)),
         Route::Card { .. } => Some("Your result card".into()),
         Route::Progress => Some("Your progress".into()),
         Route::Stories => Some("Your story bank".into()),
         Route::Embed => Some("Embed stardrill in your page".into()),
         Route::Author => Some("Author a deck".into()),
         Route::DeckLink { .. } => Some("A deck from a link".into()),
-        Route::NotFound { .. } => Some("Page not found".into()),
+        Route::NotFound { .. } => Some(NOT_FOUND.into()),
     };
     match screen {
         Some(screen) => format!("{screen} · stardrill"),

@@ -14,9 +14,10 @@ use yew::prelude::*;
 
 /// The screen of checklist `id`. A function, not a component: the state is in `Ticks` and
 /// `StoryScorer` (each component type costs about 1 KB of Yew's code).
-pub fn checklist_screen(id: &str) -> Html {
+/// `embedded`: see `not_found`.
+pub fn checklist_screen(id: &str, embedded: bool) -> Html {
     let Some(list) = bank::catalog().checklist(id) else {
-        return not_found(&format!("checklist called “{id}”"));
+        return not_found(&format!("checklist called “{id}”"), embedded);
     };
     html! {
         <section class="sd-screen">

@@ -4,6 +4,7 @@
 //! jumps when the deck arrives. A failed fetch says what happened in one line, with Retry.
 
 use super::not_found::not_found;
+use super::router::{use_nav, Mode};
 use crate::{bank, deck_loader};
 use yew::prelude::*;
 
@@ -25,6 +26,7 @@ enum Load {
 
 #[component]
 pub fn DeckGate(props: &DeckGateProps) -> Html {
+    let embedded = use_nav().is_some_and(|n| n.mode != Mode::Page);
     let entry = bank::catalog().deck(&props.deck);
     let loaded = || bank::deck(&props.deck).is_some();
     // On the first render only: a deck inlined in the page is read now, not after a frame.
@@ -79,7 +81,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
                 </section>
             };
         }
-        return not_found(&format!("deck called “{}”", props.deck));
+        return not_found(&format!("deck called “{}”", props.deck), embedded);
     };
     let onfocus = {
         let had_focus = had_focus.clone();

@@ -54,7 +54,7 @@ pub fn DeckLinkScreen(props: &DeckLinkScreenProps) -> Html {
                 <Learn deck={deck} />
                 <div class="sd-screen">
                     <ShareControl route={Route::DeckLink { payload: props.payload.to_string() }}
-                        label="Share this deck's link" title="A deck on stardrill" />
+                        label="Share this deck's link" link_name="this deck's link" title="A deck on stardrill" />
                 </div>
             </>
         },

@@ -5,7 +5,9 @@ use super::field::select_value;
 use super::link::Link;
 use super::not_found::not_found;
 use super::quiz::random_seed;
+use super::router::{use_nav, Mode};
 use super::share::ShareControl;
+use super::store::use_store;
 use super::text::{count as count_of, rich_text};
 use crate::bank;
 use crate::model::{is_custom, Deck, QuestionType, SourceTitles};
@@ -28,9 +30,30 @@ fn section_anchor(id: &str) -> String {
 #[component]
 pub fn Learn(props: &LearnProps) -> Html {
     // Inside a DeckGate: the deck is loaded.
+    let store = use_store();
+    let embedded = use_nav().is_some_and(|n| n.mode != Mode::Page);
     let Some(deck) = bank::deck(&props.deck) else {
-        return not_found(&format!("deck called “{}”", props.deck));
+        return not_found(&format!("deck called “{}”", props.deck), embedded);
     };
+    // A quiz of this deck left open (a feedback's "Study: …" link leads here from it): the way
+    // back to it, where the reader looks: under the section the link named, else at the top.
+    // In a widget it is the only way back (a widget's screens add no browser history).
+    let back_to_quiz = store
+        .as_ref()
+        .and_then(|s| s.progress.last_open_attempt_of(&deck.id))
+        .map(|a| {
+            html! {
+                <p class="sd-actions">
+                    <Link to={Route::quiz(&a.deck, &a.options)} class="sd-button sd-primary">
+                        { format!("Back to your quiz (question {} of {})", a.current + 1, a.items.len()) }
+                    </Link>
+                </p>
+            }
+        });
+    let section_shown = deck
+        .sections
+        .iter()
+        .any(|s| props.section.as_deref() == Some(s.id.as_str()));
     let toc = deck.sections.iter().map(|s| {
         html! {
             <li key={s.id.clone()}>
@@ -52,6 +75,7 @@ pub fn Learn(props: &LearnProps) -> Html {
                     { bank::catalog().source_line(s) }
                     { if count > 0 { format!(" · {count} questions") } else { String::new() } }
                 </p>
+                { if highlighted { back_to_quiz.clone() } else { None } }
             </section>
         }
     });
@@ -59,11 +83,12 @@ pub fn Learn(props: &LearnProps) -> Html {
         <article class="sd-screen">
             <h1 tabindex="-1">{ &deck.title }</h1>
             <p class="sd-lead">{ &deck.summary }</p>
+            { if section_shown { None } else { back_to_quiz.clone() } }
             // A blog author's deck opens only from its page or its own link (which the deck-link
             // screen shares): a `#/learn/custom-…` link would open nothing on a friend's device.
             if !is_custom(&deck.id) {
                 <ShareControl route={Route::Learn { deck: deck.id.clone(), section: None }}
-                    label="Share this study card" title={format!("{} · stardrill", deck.title)} />
+                    label="Share this study card" link_name="this study card's link" title={format!("{} · stardrill", deck.title)} />
             }
             <QuizSetup deck={deck.id.clone()} />
             <nav aria-label="Sections of this study card" class="sd-toc">
@@ -151,7 +176,7 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
             if available > 0 {
                 <Link to={to.clone()} class="sd-button sd-primary">{ "Start the quiz" }</Link>
                 if !is_custom(&deck.id) {
-                    <ShareControl route={to} label="Share this quiz" title={format!("A {} quiz on stardrill", deck.title)} />
+                    <ShareControl route={to} label="Share this quiz" link_name="this quiz's link" title={format!("A {} quiz on stardrill", deck.title)} />
                 }
             } else {
                 <p>{ "No question matches these options: untick one." }</p>

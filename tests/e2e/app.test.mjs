@@ -47,6 +47,8 @@ test("a hash route opens its screen, and an unknown one says so with a way home"
   await page.getByText("There is no page at “/no/such/page”.", { exact: false }).waitFor();
   await page.goto(`${env.server.base}/app/#/quiz/no-such-deck?n=5&seed=1`);
   await page.getByText("There is no deck called “no-such-deck”.", { exact: false }).waitFor();
+  // The tab says so too, as for any unknown page.
+  await page.waitForFunction(() => document.title === "Page not found · stardrill");
   await page.getByRole("link", { name: "Back to all decks" }).click();
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
   await page.close();
@@ -533,4 +535,42 @@ test("every screen fits a phone's width", async () => {
     assert.ok(width <= 360, `${hash} is ${width}px wide`);
   }
   await page.close();
+});
+
+test("a feedback's study link leads to its section with the way back to the quiz, where the answer waits", async () => {
+  // In a widget this is the only way back: its screens add no browser history.
+  const page = await open("#/quiz/influence?n=3&seed=5&types=single");
+  await page.getByText("Question 1 of 3").waitFor();
+  const prompt = await page.locator(".sd-prompt").textContent();
+  await answerAny(page);
+  await page.getByRole("link", { name: /^Study: / }).click();
+  const back = page.getByRole("link", { name: "Back to your quiz (question 1 of 3)" });
+  await back.waitFor();
+  // Under the section the link named, which has the focus.
+  assert.equal(await back.evaluate((a) => a.closest("section")?.contains(a.getRootNode().activeElement)), true);
+  await back.click();
+  await page.getByText("Question 1 of 3").waitFor();
+  assert.equal(await page.locator(".sd-prompt").textContent(), prompt);
+  await page.locator(".sd-feedback").waitFor();
+  // A deck's study card opened from the deck list says the same at its top.
+  await page.getByRole("link", { name: "Decks", exact: true }).first().click();
+  await page.locator('a[href="#/learn/influence"]').first().click();
+  await page.getByRole("link", { name: "Back to your quiz (question 1 of 3)" }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("on a touch screen the header's links and every row of ticks are at least 44 px tall", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const short = async (selector) => page.locator("[data-stardrill]").locator(selector).evaluateAll((els) =>
+    els.map((e) => [e.textContent.trim().slice(0, 30), Math.round(e.getBoundingClientRect().height)]).filter(([, h]) => h < 44));
+  await page.goto(`${env.server.base}/app/#/learn/influence`);
+  await page.getByRole("heading", { name: "Quiz yourself" }).waitFor();
+  assert.deepEqual(await short(".sd-top a"), []);
+  assert.deepEqual(await short(".sd-check"), []);
+  await page.goto(`${env.server.base}/app/#/checklist/story-signals`);
+  await page.getByRole("checkbox").first().waitFor();
+  assert.deepEqual(await short(".sd-check"), []);
+  await context.close();
 });

@@ -31,6 +31,8 @@ test("the sample blog post: every widget works on its own screen and the host pa
   await study.getByRole("heading", { level: 1, name: /Customer Obsession/ }).waitFor();
   await quiz.getByText("Question 1 of 5").waitFor();
   await custom.getByText("Question 1 of 2").waitFor();
+  // The reader asked for no count: a two-question deck needs no line about having fewer.
+  assert.equal(await custom.getByText(/this quiz has/).count(), 0);
   await page.frameLocator("#loop-frame").getByText("Question 1 of 3").waitFor();
 
   // The themed widget: dark whatever the system says, the blog's accent and font.
@@ -97,7 +99,9 @@ test("the iframe embed has no header, fits its content and follows it to a longe
   await answerFirst(frame, page);
   await frame.getByRole("link", { name: /^Study: / }).first().click();
   await frame.locator(".sd-study, article, section").first().waitFor();
-  await frame.getByText("Question 1 of 3").waitFor({ state: "detached" });
+  await frame.getByText("Question 1 of 3", { exact: true }).waitFor({ state: "detached" });
+  // A frame's screens add no history to the host page: the way back is on the screen.
+  await frame.getByRole("link", { name: "Back to your quiz (question 1 of 3)" }).waitFor();
   const studyHeight = (await fits()).outer;
   assert.ok(studyHeight > quizHeight + 200, `the frame grew with the study card (${quizHeight} -> ${studyHeight} px)`);
   assert.deepEqual(errors, []);
@@ -169,6 +173,20 @@ test("a widget's deck comes from beside embed.js, whatever data-app-url says (no
   assert.deepEqual(fetched.filter((p) => p.includes("/decks/")).map((p) => p.replace(/[^/]+\.json$/, "")),
     ["/app/decks/", "/app/decks/", "/app/decks/"]);
   assert.equal(await page.getByText("Could not load").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a widget naming a deck or checklist that does not exist says so to the page's author, not about a link", async () => {
+  const { context, page, errors } = await openPost(`
+    <div data-stardrill data-deck="no-such-deck"></div>
+    <div data-stardrill data-mode="checklist" data-checklist="no-such-list"></div>`);
+  const widgets = page.locator("[data-stardrill]");
+  for (const [i, what] of [[0, "deck called “no-such-deck”"], [1, "checklist called “no-such-list”"]]) {
+    await widgets.nth(i).getByRole("heading", { level: 1, name: "This cannot be shown" }).waitFor();
+    await widgets.nth(i).getByText(`This page asks stardrill for a ${what}, and there is none: its author may have mistyped the name.`).waitFor();
+  }
+  assert.equal(await page.getByText("The link may be mistyped").count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

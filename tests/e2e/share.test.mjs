@@ -105,8 +105,11 @@ test("a challenge handed to a stubbed navigator.share opens in a fresh browser: 
   assert.match(link, new RegExp(`^${env.server.base}/app/#/quiz/influence\\?n=4&seed=7&types=single,true_false&challenge=[A-Za-z0-9_-]+$`));
   assert.ok(link.length < 2000);
 
-  // The QR code, drawn on request, encodes exactly this link.
-  await page.getByRole("button", { name: "Show QR code" }).first().click();
+  // The QR code, drawn on request, encodes exactly this link. Each link's QR button says whose
+  // it is (the results have two; a screen reader lists buttons by name).
+  assert.deepEqual(await page.getByRole("button", { name: /^Show QR code/ }).evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label"))),
+    ["Show QR code of the challenge link", "Show QR code of the link to the questions you missed"]);
+  await page.getByRole("button", { name: "Show QR code of the challenge link" }).click();
   const qr = page.locator("img.sd-qr").first();
   await qr.waitFor();
   const pixels = await qr.evaluate(async (img) => {

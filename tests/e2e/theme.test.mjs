@@ -53,3 +53,32 @@ test("auto follows the system", async () => {
   assert.equal(bg, "rgb(21, 23, 27)");
   await context.close();
 });
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/\d+/g).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`the default focus ring keeps 3:1 against the page in ${scheme} mode`, async () => {
+    const context = await env.browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await page.goto(`${env.server.base}/app/#/`);
+    await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+    await page.keyboard.press("Tab");
+    const { ring, background } = await page.evaluate(() => {
+      const shadow = document.querySelector("[data-stardrill]").shadowRoot;
+      return { ring: getComputedStyle(shadow.activeElement).outlineColor, background: getComputedStyle(shadow.querySelector(".sd-root")).backgroundColor };
+    });
+    assert.ok(contrast(ring, background) >= 3, `${ring} on ${background}: ${contrast(ring, background).toFixed(2)}:1`);
+    await context.close();
+  });
+}

@@ -14,7 +14,7 @@ use super::store::{now, use_store};
 use crate::bank;
 use crate::link::Challenge;
 use crate::progress::Change;
-use crate::quiz::{reconcile, Attempt, QuizOptions};
+use crate::quiz::{reconcile, Attempt, QuizOptions, Shortfall};
 use crate::route::{QuizQuery, Route};
 use crate::ui::share::challenge::challenge_line;
 use question::QuestionView;
@@ -143,7 +143,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     });
 
     let Some(deck) = deck_now else {
-        return not_found(&format!("deck called “{}”", props.deck));
+        return not_found(&format!("deck called “{}”", props.deck), !page_mode);
     };
     let preparing = html! { <p class="sd-screen" aria-busy="true">{ "Preparing your quiz…" }</p> };
     let Some((open, finished)) = saved else {
@@ -172,16 +172,22 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             *showed_question.borrow_mut() = true;
             // Asked for more than there are: say so rather than quietly giving fewer (unless
             // the notice already says questions were removed).
-            let asked = crate::route::effective_count(attempt.options.count);
-            let fewer_than_asked = (attempt.items.len() < asked && notice.is_none()).then(|| {
-                match attempt.items.len() {
-                    1 => "Only 1 question matches these options, so this quiz has just that one."
+            let fewer_than_asked = match attempt.shortfall().filter(|_| notice.is_none()) {
+                Some(Shortfall::Filtered(1)) => Some(
+                    "Only 1 question matches these options, so this quiz has just that one."
                         .to_string(),
-                    n => {
-                        format!("Only {n} questions match these options, so this quiz has all {n}.")
-                    }
+                ),
+                Some(Shortfall::Filtered(n)) => Some(format!(
+                    "Only {n} questions match these options, so this quiz has all {n}."
+                )),
+                Some(Shortfall::SmallDeck(1)) => {
+                    Some("This deck has 1 question, so this quiz has just that one.".to_string())
                 }
-            });
+                Some(Shortfall::SmallDeck(n)) => Some(format!(
+                    "This deck has {n} questions, so this quiz has all of them."
+                )),
+                None => None,
+            };
             let index = attempt.current.min(attempt.items.len() - 1);
             let total = attempt.items.len();
             html! {

@@ -34,11 +34,11 @@ pub fn ShareResults(props: &ShareResultsProps) -> Html {
             <label class="sd-field">{ "Your name (optional, shown to your friend)" }
                 <input type="text" maxlength="24" autocomplete="nickname" value={(*name).clone()} {oninput} />
             </label>
-            <ShareControl {route} label="Challenge a friend" primary=true
+            <ShareControl {route} label="Challenge a friend" link_name="the challenge link" primary=true
                 title={format!("Beat my {} of {} on stardrill", challenge.right_count(), challenge.right.len())} />
             if let Some(retry) = missed {
                 <ShareControl route={Route::quiz(&props.attempt.deck, &retry)}
-                    label="Share the questions I missed" title="The questions I missed on stardrill" />
+                    label="Share the questions I missed" link_name="the link to the questions you missed" title="The questions I missed on stardrill" />
             }
             <h3>{ "Result card" }</h3>
             <p>{ "An image of your score to post or send: it shows the deck, the challenge link and your name, if you gave one." }</p>

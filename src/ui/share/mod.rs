@@ -49,6 +49,9 @@ pub struct ShareControlProps {
     pub label: AttrValue,
     /// The share sheet's title.
     pub title: AttrValue,
+    /// What the link is, for its QR button's name ("Show QR code of <this>"): a screen may
+    /// have two, and a screen reader lists buttons by name.
+    pub link_name: AttrValue,
     #[prop_or_default]
     pub primary: bool,
 }
@@ -117,6 +120,11 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
         _ => None,
     };
     let shown_link = link.as_ref().ok().filter(|_| current == Status::Shown);
+    let qr_action = if *show_qr {
+        "Hide QR code"
+    } else {
+        "Show QR code"
+    };
     html! {
         <div class="sd-share">
             <p class="sd-actions">
@@ -127,9 +135,8 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
                     <button type="button" {onclick}>{ &props.label }</button>
                 }
                 if link.is_ok() {
-                    <button type="button" aria-expanded={show_qr.to_string()} onclick={toggle_qr}>
-                        { if *show_qr { "Hide QR code" } else { "Show QR code" } }
-                    </button>
+                    <button type="button" aria-expanded={show_qr.to_string()} onclick={toggle_qr}
+                        aria-label={format!("{qr_action} of {}", props.link_name)}>{ qr_action }</button>
                 }
             </p>
             <p class="sd-share-status" role="status">{ line }</p>
