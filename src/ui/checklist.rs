@@ -80,8 +80,9 @@ fn Ticks(props: &ListProps) -> Html {
         <>
             <p class="sd-count" aria-live="polite">{ format!("{done} of {} done", list.items.len()) }</p>
             <ul class="sd-checklist">{ for items }</ul>
-            <button type="button" class="sd-button" onclick={reset}>
-                { confirming.label("Reset this checklist", "Really untick everything? Click again") }
+            <button type="button" class="sd-button" onclick={reset}
+                onblur={confirming.onblur()} onkeydown={confirming.onkeydown()}>
+                { confirming.label("Reset this checklist", "Really untick everything? Press again") }
             </button>
         </>
     }

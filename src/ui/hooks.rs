@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A button that acts on its second press: the first arms it (its label should then say
-/// "Click again"), the second confirms. Cloned into callbacks.
+/// "Press again"), the second confirms; Escape or moving away disarms it (`onblur`,
+/// `onkeydown`), so it never waits, armed, for a press meant for something else. Cloned into
+/// callbacks.
 #[derive(Clone, PartialEq)]
 pub struct ConfirmTwice {
     armed: UseStateHandle<bool>,
@@ -25,6 +27,22 @@ impl ConfirmTwice {
 
     pub fn disarm(&self) {
         self.armed.set(false);
+    }
+
+    /// For the button's `onblur`: focus moved away.
+    pub fn onblur(&self) -> Callback<FocusEvent> {
+        let armed = self.armed.clone();
+        Callback::from(move |_| armed.set(false))
+    }
+
+    /// For the button's `onkeydown`: Escape takes the question back.
+    pub fn onkeydown(&self) -> Callback<KeyboardEvent> {
+        let armed = self.armed.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                armed.set(false);
+            }
+        })
     }
 
     /// `first` while unarmed, `again` once armed.

@@ -226,8 +226,9 @@ pub fn ProgressView() -> Html {
                 }
                 <p class="sd-actions">
                     <button type="button" class="sd-button sd-primary" onclick={apply_import(false)}>{ "Merge into my progress" }</button>
-                    <button type="button" class="sd-button" onclick={apply_import(true)}>
-                        { confirm_replace.label("Replace my progress", "Really replace everything? Click again") }
+                    <button type="button" class="sd-button" onclick={apply_import(true)}
+                        onblur={confirm_replace.onblur()} onkeydown={confirm_replace.onkeydown()}>
+                        { confirm_replace.label("Replace my progress", "Really replace everything? Press again") }
                     </button>
                     <button type="button" class="sd-button" onclick={{ let i = import.clone(); Callback::from(move |_| i.set(ImportState::Idle)) }}>{ "Cancel" }</button>
                 </p>
@@ -305,8 +306,9 @@ pub fn ProgressView() -> Html {
                 <label class="sd-button sd-file">{ "Import a progress file" }
                     <input type="file" accept="application/json,.json" onchange={on_file} />
                 </label>
-                <button type="button" class="sd-button sd-danger" onclick={reset}>
-                    { confirm_reset.label("Reset all progress", "Really delete all progress? Click again") }
+                <button type="button" class="sd-button sd-danger" onclick={reset}
+                    onblur={confirm_reset.onblur()} onkeydown={confirm_reset.onkeydown()}>
+                    { confirm_reset.label("Reset all progress", "Really delete all progress? Press again") }
                 </button>
             </p>
             { import_panel }

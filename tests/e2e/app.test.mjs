@@ -211,8 +211,15 @@ test("answers and ticks survive a reload; export, reset, import: all back; a mal
   assert.match(await alert.textContent(), /broken\.json.*refused.*not a stardrill progress file.*unchanged/);
   await trustShows(2);
 
+  // Reset asks twice; Escape, or moving on, takes the question back (nothing deleted).
   await page.getByRole("button", { name: "Reset all progress" }).click();
-  await page.getByRole("button", { name: /Really delete all progress/ }).click();
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Reset all progress" }).click();
+  await page.keyboard.press("Shift+Tab");
+  await page.getByRole("button", { name: "Reset all progress" }).waitFor();
+  await trustShows(2);
+  await page.getByRole("button", { name: "Reset all progress" }).click();
+  await page.getByRole("button", { name: "Really delete all progress? Press again" }).click();
   await trustShows(0);
   await page.getByText("No finished quiz yet.").waitFor();
 
