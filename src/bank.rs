@@ -78,6 +78,23 @@ pub fn question(id: &str) -> Option<(&'static Deck, &'static Question)> {
     LOADED.with(|l| l.borrow().find_question(id))
 }
 
+/// A deck's title where past quizzes are listed: the catalog's, else a loaded deck's (a blog
+/// author's, once this page has opened it), else plain words. Never the id: a blog author's is
+/// `custom-<hash>-<their id>`, which means nothing to a reader.
+pub fn title_of(id: &str) -> &'static str {
+    match catalog().deck(id) {
+        Some(entry) => &entry.title,
+        None => deck(id).map_or(
+            if crate::model::is_custom(id) {
+                "A blog author's deck"
+            } else {
+                "A deck this version does not have"
+            },
+            |d| &d.title,
+        ),
+    }
+}
+
 /// Keeps a deck for the rest of the page's life.
 pub fn keep(deck: Deck) -> &'static Deck {
     let deck: &'static Deck = Box::leak(Box::new(deck));
@@ -119,6 +136,24 @@ pub fn bundled() -> &'static crate::model::Bank {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deck_is_named_by_its_title_never_its_id() {
+        let bundled = &catalog().decks[0];
+        assert_eq!(title_of(&bundled.id), bundled.title);
+        // A blog author's deck: plain words until this page has it, then its title.
+        let text = include_str!("../examples/decks/my-first-deck.json");
+        let deck = crate::model::custom::checked_custom_deck(text, catalog()).unwrap();
+        let (id, title) = (deck.id.clone(), deck.title.clone());
+        assert!(id.starts_with("custom-"));
+        assert_eq!(title_of(&id), "A blog author's deck");
+        keep(deck);
+        assert_eq!(title_of(&id), title);
+        assert_eq!(
+            title_of("retired-deck"),
+            "A deck this version does not have"
+        );
+    }
 
     #[test]
     fn the_generated_catalog_equals_the_validated_one() {

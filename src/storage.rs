@@ -232,6 +232,30 @@ pub fn discard_unreadable() {
     }
 }
 
+/// The story editor's unsaved draft (one, whichever story it is in), written as the learner
+/// types and removed once saved. A key of its own: a keystroke then costs one small write, not
+/// the merge and encoding of the whole document a progress save does.
+pub const STORY_DRAFT_KEY: &str = "stardrill:story-draft";
+
+/// The author screen's text (`#/author`), kept so that a preview, Back or a reload does not lose
+/// a deck being written. Plain text, not a document: its format is the deck schema's. A later
+/// form of it would take a new key (hence the `-1`), leaving this one to the version that wrote it.
+pub const AUTHOR_DRAFT_KEY: &str = "stardrill:author-draft-1";
+
+/// A draft kept under `key`, if any (none when storage is blocked).
+pub fn draft(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
+}
+
+/// Keeps a draft's text under `key`, or forgets it (`None`). False when storage refused
+/// (blocked, full): the draft then lives only in memory, and the screen says so.
+pub fn keep_draft(key: &str, text: Option<&str>) -> bool {
+    local_storage().is_some_and(|store| match text {
+        Some(text) => store.set_item(key, text).is_ok(),
+        None => store.remove_item(key).is_ok(),
+    })
+}
+
 /// The window event that tells the other widgets of this page that one of them saved (the
 /// `storage` event only reaches other tabs). Its `detail` is the saved text.
 const SAVED_HERE_EVENT: &str = "stardrill:progress-saved";

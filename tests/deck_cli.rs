@@ -99,10 +99,14 @@ fn the_broken_deck_names_each_mistake_by_question_and_field() {
         (
             "no-explain",
             "choices.we.explain",
-            "missing field `explain`",
+            "this field is missing (why this is right or wrong)",
         ),
-        ("typo", "explian", "unknown field `explian`"),
-        ("wrong-answer", "answer", "expected true or false"),
+        (
+            "typo",
+            "explian",
+            "does not know this field: did you mean “explain”?",
+        ),
+        ("wrong-answer", "answer", "should be true or false"),
         (
             "unknown-principle",
             "principle",

@@ -16,6 +16,11 @@ use std::fmt;
 /// the meaning they were made with (routes and links are public API).
 pub const FORMAT_VERSION: u8 = 1;
 
+/// The newest link format a refusal calls "made by a newer version": formats are added one at
+/// a time and rarely, so a first byte far ahead (any text decodes to some byte: `garbage` reads
+/// as 129) is far more likely a damaged or mistyped link.
+const NEWEST_PLAUSIBLE: u8 = FORMAT_VERSION + 4;
+
 /// What a payload holds; each kind has its own cap on the text's length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -101,14 +106,19 @@ impl fmt::Display for LinkError {
                 "The {} in this link is cut short: copy the whole link.",
                 kind.noun()
             ),
-            LinkError::WrongVersion { kind, found } if found > FORMAT_VERSION => write!(
+            LinkError::WrongVersion { kind, found }
+                if found > FORMAT_VERSION && found <= NEWEST_PLAUSIBLE =>
+            {
+                write!(
+                    f,
+                    "The {} in this link was made by a newer version of stardrill (link format {found}; this one reads {FORMAT_VERSION}).",
+                    kind.noun()
+                )
+            }
+            // Format 0 was never written, and a number far ahead is a damaged first byte.
+            LinkError::WrongVersion { kind, .. } => write!(
                 f,
-                "The {} in this link was made by a newer version of stardrill (link format {found}; this one reads {FORMAT_VERSION}).",
-                kind.noun()
-            ),
-            LinkError::WrongVersion { kind, found } => write!(
-                f,
-                "The {} in this link has an unknown link format ({found}; this version reads {FORMAT_VERSION}).",
+                "The {} in this link is damaged or incomplete: copy the whole link again.",
                 kind.noun()
             ),
             LinkError::WrongKind { kind } => {

@@ -171,7 +171,11 @@ fn a_wrong_version_payload_is_refused_with_its_message() {
     let context = Route::quiz(&deck, &sample().options).to_hash();
     for (version, message) in [
         (2, "The challenge in this link was made by a newer version of stardrill (link format 2; this one reads 1)."),
-        (0, "The challenge in this link has an unknown link format (0; this version reads 1)."),
+        (5, "The challenge in this link was made by a newer version of stardrill (link format 5; this one reads 1)."),
+        // Far ahead, or a format never written: damage, not the future.
+        (6, "The challenge in this link is damaged or incomplete: copy the whole link again."),
+        (129, "The challenge in this link is damaged or incomplete: copy the whole link again."),
+        (0, "The challenge in this link is damaged or incomplete: copy the whole link again."),
     ] {
         let text = frame::encode_as(version, Kind::Challenge, b"\x46\x01\x01\x00", context.as_bytes());
         let query = QuizQuery {
@@ -182,6 +186,22 @@ fn a_wrong_version_payload_is_refused_with_its_message() {
         assert_eq!(err, LinkError::WrongVersion { kind: Kind::Challenge, found: version });
         assert_eq!(err.to_string(), message);
     }
+}
+
+#[test]
+fn a_garbled_deck_link_is_called_damaged_not_newer() {
+    use super::deck_link::compressed_of;
+    // Any text decodes to some first byte: "garbage" starts with 129, a format far ahead.
+    assert_eq!(
+        compressed_of("garbage").unwrap_err().to_string(),
+        "The deck in this link is damaged or incomplete: copy the whole link again."
+    );
+    assert_eq!(
+        compressed_of(&frame::encode_as(2, Kind::Deck, b"x", b""))
+            .unwrap_err()
+            .to_string(),
+        "The deck in this link was made by a newer version of stardrill (link format 2; this one reads 1)."
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@ use super::catalog::{fnv1a, Catalog};
 use super::types::{Deck, Question, Section};
 use super::validate::{validate_custom_deck, ContentError, CUSTOM_PREFIX, YOUR_DECK};
 use serde::Deserialize;
+use serde_json::error::Category;
 use serde_json::value::RawValue;
 
 /// The largest custom deck taken, in bytes of JSON: about twice the largest bundled deck.
@@ -44,6 +45,13 @@ fn read(text: &str) -> Result<(Deck, Vec<ContentError>), Vec<ContentError>> {
                 text.len().div_ceil(1024),
                 MAX_DECK_BYTES / 1024
             ),
+        )]);
+    }
+    if text.trim_start().starts_with('[') {
+        return Err(vec![error(
+            "-",
+            "-",
+            "this is a list `[…]`: a deck is one object `{…}`, as in the example",
         )]);
     }
     if text.trim_start().starts_with('<') {
@@ -130,13 +138,88 @@ pub fn checked_custom_deck(text: &str, catalog: &Catalog) -> Result<Deck, Vec<Co
     check_custom_deck(text, catalog).map(|deck| as_custom(deck, &content_hash(text)))
 }
 
-/// One problem as the widget and the author screen list it:
-/// `Item “typo”, field “explian”: line 30, column 15: unknown field …`.
-pub fn problem_line(problem: &ContentError) -> String {
-    format!(
-        "Item “{}”, field “{}”: {}",
-        problem.id, problem.field, problem.message
-    )
+/// Every problem as the widget, the author screen and a deck link list them, one sentence each
+/// in a blog author's words, still naming the question (or section, choice…) and the field:
+/// `Question “typo” has a field “explian” that stardrill does not know: did you mean “explain”?
+/// (line 30, column 15)`. `text`: the deck's JSON, to tell the deck's own fields from a
+/// question's.
+pub fn problem_lines(text: &str, problems: &[ContentError]) -> Vec<String> {
+    let deck = id_of(text);
+    problems
+        .iter()
+        .map(|p| problem_line(p, deck.as_deref()))
+        .collect()
+}
+
+/// `text` with its first letter in upper or lower case. ASCII only (the words are ours): Unicode
+/// case tables would cost the wasm several KB.
+fn first_case(text: &str, upper: bool) -> String {
+    let mut text = text.to_string();
+    if let Some(first) = text.get_mut(..1) {
+        if upper {
+            first.make_ascii_uppercase();
+        } else {
+            first.make_ascii_lowercase();
+        }
+    }
+    text
+}
+
+/// How [`json_error`] starts the messages [`problem_line`] words around the field's name.
+const NOT_JSON: &str = "this is not valid JSON: ";
+const UNKNOWN: &str = "stardrill does not know this field: ";
+const MISSING: &str = "this field is missing";
+
+fn problem_line(p: &ContentError, deck: Option<&str>) -> String {
+    let message = p.message.as_str();
+    // A problem of the whole text (too big, a web page, not JSON): its message says it all.
+    if (p.id == "-" && p.field == "-") || message.starts_with(NOT_JSON) {
+        return first_case(message, true);
+    }
+    // A deck-level field, or a deck so broken its id could not be read.
+    let deck_level = Some(p.id.as_str()) == deck || p.id == "-";
+    let owner = if deck_level {
+        "the deck".to_string()
+    } else if p.id.starts_with("question ") {
+        // A question with no id, named by its place ([`read`]).
+        p.id.clone()
+    } else {
+        format!("question “{}”", p.id)
+    };
+    let noun = |list| match list {
+        "sections" => "Section",
+        "choices" => "Choice",
+        "steps" => "Step",
+        "pairs" => "Pair",
+        _ => "",
+    };
+    let path = p.field.trim_start_matches('-');
+    let (subject, field) = match path.split_once('.') {
+        // The validator names a section, choice, step or pair by its own id: `sections.title`.
+        Some((list, field)) if !deck_level && (list == "sections" || field == "id") => {
+            (format!("{} “{}”", noun(list), p.id), field)
+        }
+        // `choices.vague.explain`: "Choice “vague” of question “no-explain”", field `explain`.
+        Some((list, rest)) if !noun(list).is_empty() && rest.contains('.') => {
+            let (entry, field) = rest.split_once('.').unwrap_or_default();
+            (format!("{} “{entry}” of {owner}", noun(list)), field)
+        }
+        _ => (first_case(&owner, true), path),
+    };
+    // One format for every form (each `format!` costs the wasm its own code).
+    let (before, after, rest) = if let Some(rest) = message.strip_prefix(UNKNOWN) {
+        (" has a field “", "” that stardrill does not know: ", rest)
+    } else if let Some(rest) = message.strip_prefix(MISSING) {
+        match field.as_bytes().first() {
+            Some(b'a' | b'e' | b'i' | b'o' | b'u') => (" needs an “", "”", rest),
+            _ => (" needs a “", "”", rest),
+        }
+    } else if field.is_empty() {
+        (": ", "", message)
+    } else {
+        (", field “", "”: ", message)
+    };
+    format!("{subject}{before}{field}{after}{rest}")
 }
 
 /// The deck as the app keeps it, its ids renamed with its content hash:
@@ -214,7 +297,6 @@ fn json_error(text: &str, start: usize, e: &serde_json::Error, id: &str) -> Cont
     let said = said
         .strip_suffix(&format!(" at line {} column {}", e.line(), e.column()))
         .unwrap_or(&said);
-    let message = plain(said, e.classify());
     let missing = said.starts_with("missing field");
     let (item, path) = field_at(part, at - start, missing);
     // serde names the field it missed or did not know in backticks: complete the path with it.
@@ -238,11 +320,83 @@ fn json_error(text: &str, start: usize, e: &serde_json::Error, id: &str) -> Cont
         }
         _ => id.to_string(),
     };
+    let category = e.classify();
+    // What is wrong first, then where; one `format!` (each costs the wasm its own code).
+    let (head, body) = if start == 0 && matches!(category, Category::Syntax | Category::Eof) {
+        (NOT_JSON, plain(said, category))
+    } else if category == Category::Syntax {
+        // A question is well-formed JSON by now: serde_json says "expected value" of a number
+        // or list where the question's type, a word, should be.
+        ("", "should be text in double quotes".into())
+    } else if missing {
+        (MISSING, hint(&field).into())
+    } else if said.starts_with("unknown field") {
+        (UNKNOWN, known(said))
+    } else if said.starts_with("unknown variant") {
+        ("stardrill does not know this value: ", known(said))
+    } else {
+        ("", plain(said, category))
+    };
+    // Where an object ends is no help for a field missing from it: the ids name it.
+    let at = if missing {
+        String::new()
+    } else {
+        format!(" (line {line}, column {column})")
+    };
+    let message = format!("{head}{body}{at}");
     ContentError {
         file: YOUR_DECK.into(),
         id,
         field,
-        message: format!("line {line}, column {column}: {message}"),
+        message,
+    }
+}
+
+/// What a missing field holds, for the fields a deck or question cannot do without.
+fn hint(field: &str) -> &'static str {
+    let name = &field[field.bytes().rposition(|b| b == b'.').map_or(0, |n| n + 1)..];
+    match name {
+        "id" => " (a short name of a-z, 0-9 and hyphens)",
+        "title" => " (its name, as readers see it)",
+        "summary" => " (one sentence under its title)",
+        "sections" => " (the study card: a list of sections)",
+        "section" => " (the id of the study-card section it belongs to)",
+        "type" => " (single, multi, true_false, order, match…)",
+        "prompt" => " (the question itself)",
+        "explain" => " (why this is right or wrong)",
+        _ => "",
+    }
+}
+
+/// The names serde says it expected instead of the first one it quotes: the one a typo of it
+/// would be, else all of them.
+fn known(said: &str) -> String {
+    let quoted: Vec<&str> = said.split('`').collect();
+    let given = quoted.get(1).copied().unwrap_or_default();
+    let mut all = String::new();
+    let mut n = 3;
+    while let Some(&name) = quoted.get(n) {
+        // A typo keeps the word's first letter and length, give or take one, and its letters
+        // are the word's (`explian`, `titel`, `sumary`, `sourse`): cheaper in the wasm than an
+        // edit distance, and as good for field names.
+        if name.len().abs_diff(given.len()) < 2
+            && name.get(..1) == given.get(..1)
+            && given.bytes().all(|c| name.as_bytes().contains(&c))
+        {
+            return format!("did you mean “{name}”?");
+        }
+        all += if all.is_empty() {
+            "it knows “"
+        } else {
+            "”, “"
+        };
+        all += name;
+        n += 2;
+    }
+    if all.is_empty() {
+        "it takes none here".into()
+    } else {
+        all + "”"
     }
 }
 
@@ -277,8 +431,7 @@ fn backticked(message: &str) -> Option<String> {
 }
 
 /// serde's words for a JSON problem, in a blog author's.
-fn plain(said: &str, category: serde_json::error::Category) -> String {
-    use serde_json::error::Category;
+fn plain(said: &str, category: Category) -> String {
     if category == Category::Eof {
         return "the text ends too soon: a closing `}`, `]` or `\"` is missing".into();
     }
@@ -292,37 +445,43 @@ fn plain(said: &str, category: serde_json::error::Category) -> String {
     if let Some((_, plain)) = whole.iter().find(|(s, _)| *s == said) {
         return (*plain).into();
     }
+    // serde reads a list as an object's fields in order, and counts them.
+    if said.starts_with("invalid length") {
+        return "should be an object `{…}`, not a list `[…]`".into();
+    }
     let mut s = said.to_string();
     for (from, to) in [
         (
             "control character (\\u0000-\\u001F) found while parsing a string",
             "a line break or tab inside double quotes: write it as \\n or \\t",
         ),
-        ("unknown variant", "unknown value"),
-        ("invalid type: ", "wrong kind of value: "),
-        ("invalid value: ", "wrong value: "),
-        ("invalid length", "wrong number of entries:"),
+        ("invalid type: ", "found "),
+        ("invalid value: ", "found "),
         ("expected a boolean", "expected true or false"),
         ("boolean `", "`"),
-        ("string \"", "text \""),
+        ("string \"", "the text \""),
         ("expected a string", "expected text in double quotes"),
         ("expected a sequence", "expected a list `[…]`"),
-        ("sequence", "list `[…]`"),
+        ("sequence", "a list `[…]`"),
         ("expected u32", "expected a whole number"),
-        ("integer `", "number `"),
-        ("floating point `", "number `"),
+        ("integer `", "the number `"),
+        ("floating point `", "the number `"),
         ("expected a map", "expected an object `{…}`"),
         (", expected struct ", ", expected an object `{…}`: "),
-        ("map,", "object `{…}`,"),
+        ("map,", "an object `{…}`,"),
+        ("expected `", "missing `"),
+        // Last: "found the text \"no\", should be true or false".
+        (", expected ", ", should be "),
     ] {
         s = s.replace(from, to);
     }
     // "expected an object `{…}`: Choice" reads as jargon: drop the type name.
     if let Some(n) = s.find("`{…}`: ") {
-        let end = s[n + 7..]
+        // In bytes: `{…}` is 7 (the ellipsis takes 3), then ": " and the name.
+        let end = s[n + 9..]
             .find(|c: char| !c.is_alphanumeric())
-            .map_or(s.len(), |e| n + 7 + e);
-        s.replace_range(n + 5..end, "");
+            .map_or(s.len(), |e| n + 9 + e);
+        s.replace_range(n + 7..end, "");
     }
     s
 }
@@ -485,8 +644,22 @@ mod tests {
         for e in errors {
             let m = e.message.to_lowercase();
             for word in [
-                "seed", "struct", "variant", "sequence", "eof", "u32", "serde", "map,", "toml",
-                ".txt", "content/",
+                "seed",
+                "struct",
+                "variant",
+                "sequence",
+                "eof",
+                "u32",
+                "serde",
+                "map,",
+                "toml",
+                ".txt",
+                "content/",
+                "invalid",
+                "unknown field",
+                "missing field",
+                "expected one",
+                "elements",
             ] {
                 assert!(!m.contains(word), "{word:?} in {e}");
             }
@@ -552,21 +725,24 @@ mod tests {
         let e = errors(&text);
         assert_eq!(e.len(), 1, "{e:#?}");
         assert_eq!(e[0].id, "-");
-        assert_eq!(e[0].message, "line 4, column 3: expected `,` or `}`");
+        assert_eq!(
+            e[0].message,
+            "this is not valid JSON: missing `,` or `}` (line 4, column 3)"
+        );
         let e = errors(&EXAMPLE[..200]);
         assert_eq!(
             e[0].message,
-            "line 8, column 6: the text ends too soon: a closing `}`, `]` or `\"` is missing"
+            "this is not valid JSON: the text ends too soon: a closing `}`, `]` or `\"` is missing (line 8, column 6)"
         );
         let e = errors(&EXAMPLE.replacen(r#""title""#, "title", 1));
         assert_eq!(
             e[0].message,
-            "line 3, column 3: a field name must be in double quotes"
+            "this is not valid JSON: a field name must be in double quotes (line 3, column 3)"
         );
         let e = errors(&EXAMPLE.replacen("  ]\n}", "  ],\n}", 1));
         assert!(
             e[0].message
-                .ends_with("a comma before a closing `}` or `]`: JSON allows none there"),
+                .contains("a comma before a closing `}` or `]`: JSON allows none there (line"),
             "{e:#?}"
         );
         reads_well(&e);
@@ -581,19 +757,23 @@ mod tests {
         });
         let e = errors(&text);
         let m = message(&e, "most-time", "choices.background.explian");
-        assert!(
-            m.contains(
-                "unknown field `explian`, expected one of `id`, `text`, `correct`, `explain`"
-            ),
-            "{m}"
-        );
         // Line 13 of the edited deck (its keys sorted), just after the field's name.
-        assert!(m.starts_with("line 13, column 19: "), "{m}");
+        assert_eq!(
+            m,
+            "stardrill does not know this field: did you mean “explain”? (line 13, column 19)"
+        );
         // At the top level too, and in a section.
         let e = errors(&edited(|v| v["titel"] = "x".into()));
-        assert!(message(&e, "my-first-deck", "titel").contains("unknown field `titel`"));
+        assert!(message(&e, "my-first-deck", "titel").contains("did you mean “title”?"));
         let e = errors(&edited(|v| v["sections"][1]["sourse"] = "x".into()));
-        assert!(message(&e, "voice", "sections.sourse").contains("unknown field `sourse`"));
+        assert!(message(&e, "voice", "sections.sourse").contains("did you mean “source”?"));
+        // Far from every field it knows: the fields, not a guess.
+        let e = errors(&edited(|v| v["questions"][1]["colour"] = "x".into()));
+        let m = message(&e, "we-is-fine", "colour");
+        assert!(
+            m.starts_with("stardrill does not know this field: it knows “id”, “type”, “prompt”"),
+            "{m}"
+        );
         reads_well(&e);
     }
 
@@ -609,9 +789,12 @@ mod tests {
         });
         let e = errors(&text);
         assert_eq!(e.len(), 2, "{e:#?}");
-        assert!(message(&e, "we-is-fine", "explain").ends_with("missing field `explain`"));
-        assert!(message(&e, "stronger-ending", "choices.vague.explain")
-            .ends_with("missing field `explain`"));
+        let missing = "this field is missing (why this is right or wrong)";
+        assert_eq!(message(&e, "we-is-fine", "explain"), missing);
+        assert_eq!(
+            message(&e, "stronger-ending", "choices.vague.explain"),
+            missing
+        );
         reads_well(&e);
     }
 
@@ -627,22 +810,36 @@ mod tests {
         assert_eq!(e.len(), 4, "{e:#?}");
         assert!(
             message(&e, "we-is-fine", "answer")
-                .ends_with("wrong kind of value: text \"no\", expected true or false"),
+                .starts_with("found the text \"no\", should be true or false (line "),
             "{e:#?}"
         );
         assert!(message(&e, "most-time", "choices.actions.correct")
-            .ends_with("wrong kind of value: text \"yes\", expected true or false"));
+            .starts_with("found the text \"yes\", should be true or false (line "));
         assert!(message(&e, "story-order", "type")
-            .contains("unknown value `sorting`, expected one of `single`, `multi`"));
+            .starts_with("stardrill does not know this value: it knows “single”, “multi”"));
         assert!(message(&e, "stronger-ending", "choices")
-            .ends_with("wrong kind of value: text \"two\", expected a list `[…]`"));
+            .starts_with("found the text \"two\", should be a list `[…]` (line "));
         let e = errors(&edited(|v| v["order"] = "first".into()));
         assert!(message(&e, "my-first-deck", "order")
-            .ends_with("wrong kind of value: text \"first\", expected a whole number"));
+            .starts_with("found the text \"first\", should be a whole number (line "));
         let e = errors(&edited(|v| v["sections"] = serde_json::json!({})));
         assert!(
-            message(&e, "my-first-deck", "sections").ends_with("expected a list `[…]`"),
+            message(&e, "my-first-deck", "sections")
+                .starts_with("found an object `{…}`, should be a list `[…]` (line "),
             "{e:#?}"
+        );
+        // A choice that is not an object, and a type that is not a word.
+        let e = errors(&edited(|v| {
+            v["questions"][0]["choices"][0] = serde_json::json!(["i"]);
+            v["questions"][1]["type"] = 3.into();
+        }));
+        assert!(
+            message(&e, "most-time", "choices.1.1")
+                .starts_with("should be an object `{…}`, not a list `[…]` (line "),
+            "{e:#?}"
+        );
+        assert!(
+            message(&e, "we-is-fine", "type").starts_with("should be text in double quotes (line ")
         );
         reads_well(&e);
     }
@@ -701,15 +898,106 @@ mod tests {
             "no principle has the id `be-nice`"
         );
         assert!(
-            message(&e, "no-explain", "choices.we.explain").ends_with("missing field `explain`")
+            message(&e, "no-explain", "choices.we.explain").starts_with("this field is missing")
         );
-        assert!(message(&e, "typo", "explian").contains("unknown field `explian`"));
-        assert!(message(&e, "wrong-answer", "answer").contains("expected true or false"));
+        assert!(message(&e, "typo", "explian").contains("did you mean “explain”?"));
+        assert!(message(&e, "wrong-answer", "answer").contains("should be true or false"));
         assert_eq!(
             message(&e, "unknown-principle", "id"),
             "duplicate id in this deck"
         );
         reads_well(&e);
+    }
+
+    /// The lines the widget, the author screen and a deck link show: a sentence each, naming
+    /// the question (section, choice…) and the field, with no parser words.
+    #[test]
+    fn problem_lines_read_as_sentences() {
+        let lines = |text: &str| problem_lines(text, &errors(text));
+        assert_eq!(
+            lines("{ not json"),
+            ["This is not valid JSON: a field name must be in double quotes (line 1, column 3)"]
+        );
+        assert_eq!(
+            lines("[]"),
+            ["This is a list `[…]`: a deck is one object `{…}`, as in the example"]
+        );
+        assert_eq!(
+            lines(&edited(|v| {
+                v.as_object_mut().unwrap().remove("summary");
+            })),
+            ["The deck needs a “summary” (one sentence under its title)"]
+        );
+        assert_eq!(
+            lines(&edited(|v| v["sections"][1]["sourse"] = "x".into()))[0],
+            "Section “voice” has a field “sourse” that stardrill does not know: did you mean “source”? (line 96, column 14)"
+        );
+        assert_eq!(
+            lines(&edited(
+                |v| v["questions"][0]["choices"][1]["text"] = " ".into()
+            )),
+            ["Choice “background” of question “most-time”, field “text”: must not be empty"]
+        );
+        let broken = lines(BROKEN);
+        assert_eq!(
+            broken,
+            [
+                "Choice “we” of question “no-explain” needs an “explain” (why this is right or wrong)",
+                "Question “typo” has a field “explian” that stardrill does not know: did you mean “explain”? (line 30, column 15)",
+                "Question “wrong-answer”, field “answer”: found the text \"no\", should be true or false (line 37, column 20)",
+                "Question “unknown-principle”, field “principle”: no principle has the id `be-nice`",
+                "Question “unknown-principle”, field “id”: duplicate id in this deck",
+            ]
+        );
+        // A duplicate choice id is the choice's; a question without an id, by its place.
+        let text = edited(|v| {
+            v["questions"][0]["choices"][1]["id"] = "actions".into();
+            v["questions"][2].as_object_mut().unwrap().remove("id");
+        });
+        let text_lines = lines(&text);
+        assert!(
+            text_lines.contains(
+                &"Choice “actions”, field “id”: duplicate id in question most-time".into()
+            ),
+            "{text_lines:#?}"
+        );
+        assert!(
+            text_lines.contains(
+                &"Question 3 needs an “id” (a short name of a-z, 0-9 and hyphens)".into()
+            ),
+            "{text_lines:#?}"
+        );
+    }
+
+    #[test]
+    fn a_typo_keeps_the_word_s_letters() {
+        for (typo, field) in [
+            ("explian", "explain"),
+            ("titel", "title"),
+            ("sumary", "summary"),
+            ("sections", "section"),
+            ("sourse", "source"),
+        ] {
+            assert_eq!(
+                known(&format!(
+                    "unknown field `{typo}`, expected `id` or `{field}`"
+                )),
+                format!("did you mean “{field}”?")
+            );
+        }
+        assert_eq!(
+            known("unknown field `txet`, expected `id` or `text`"),
+            "did you mean “text”?"
+        );
+        // Other letters make another word.
+        assert_eq!(
+            known("unknown field `bay`, expected `id` or `key`"),
+            "it knows “id”, “key”"
+        );
+        assert_eq!(
+            known("unknown field `x`, there are no fields"),
+            "it takes none here"
+        );
     }
 
     #[test]

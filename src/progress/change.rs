@@ -44,6 +44,10 @@ pub enum Change {
     DeleteBankStory {
         id: String,
     },
+    /// Undo of a deletion: the tombstone, which kept the story's words, is live again.
+    RestoreBankStory {
+        id: String,
+    },
     /// An imported file: merged into what is there, or replacing it.
     Import {
         progress: Progress,
@@ -93,6 +97,19 @@ pub fn apply(progress: &mut Progress, change: Change, bank: &impl DeckSource, no
         Change::DeleteStory { id } => tombstone(&mut progress.stories, &id, now),
         Change::SaveBankStory(story) => upsert(&mut progress.story_bank, story),
         Change::DeleteBankStory { id } => tombstone(&mut progress.story_bank, &id, now),
+        Change::RestoreBankStory { id } => {
+            if let Some(s) = progress
+                .story_bank
+                .iter_mut()
+                .find(|s| s.id == id && s.deleted)
+            {
+                s.deleted = false;
+                // Dated after its deletion, even within the same millisecond or with a clock
+                // set back: merge keeps the later change and, at the same instant, the
+                // deletion, so another tab's copy of the tombstone must lose.
+                s.at = now.max(s.at + 1.0);
+            }
+        }
         Change::Import {
             progress: imported,
             replace,

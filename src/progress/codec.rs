@@ -1,7 +1,7 @@
 //! Reading and writing the document as JSON, with migrations from every earlier schema version.
 //! Used for localStorage and for export/import, so both refuse the same things the same way.
 
-use super::document::{Progress, SCHEMA_VERSION};
+use super::document::{BankStory, Progress, SCHEMA_VERSION};
 use crate::json::convert::ObjectWriter;
 use crate::json::{self, FromJson, ToJson, Value};
 use std::fmt;
@@ -162,4 +162,19 @@ fn migrate(mut value: Value, version: u32) -> Result<Value, DecodeError> {
 
 pub fn encode(progress: &Progress) -> String {
     progress.to_json().to_text()
+}
+
+/// The story editor's unsaved draft as text (kept apart from the document, see
+/// `storage::DRAFT_KEY`): a bank story in the document's own form.
+pub fn encode_draft(draft: &BankStory) -> String {
+    draft.to_json().to_text()
+}
+
+/// A kept draft, or `None` for text that is not one (a damaged key, another version's form): a
+/// draft is a convenience, so what cannot be read is dropped rather than reported. A draft is
+/// never a deletion, whatever the text says.
+pub fn decode_draft(text: &str) -> Option<BankStory> {
+    let mut draft = BankStory::from_json(&json::parse(text).ok()?).ok()?;
+    draft.deleted = false;
+    Some(draft)
 }

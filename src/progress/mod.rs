@@ -9,7 +9,7 @@ pub mod merge;
 pub mod stats;
 
 pub use change::{apply, Change};
-pub use codec::{decode, encode, DecodeError};
+pub use codec::{decode, decode_draft, encode, encode_draft, DecodeError};
 pub use document::{BankStory, Progress, StoryScore, Tick, SCHEMA_VERSION};
 pub use merge::merge;
 

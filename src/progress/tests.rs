@@ -156,6 +156,93 @@ fn bank_stories_merge_by_latest_change_and_deletions_stay_deleted() {
 }
 
 #[test]
+fn a_restored_bank_story_wins_over_its_own_tombstone_in_every_merge() {
+    let bank = crate::bank::bundled();
+    let mut saved = Progress::default();
+    apply(
+        &mut saved,
+        Change::SaveBankStory(bank_story("s", "kept", 10.0)),
+        bank,
+        10.0,
+    );
+    let mut deleted = saved.clone();
+    apply(
+        &mut deleted,
+        Change::DeleteBankStory { id: "s".into() },
+        bank,
+        20.0,
+    );
+    // Undo in the same millisecond as the deletion, and with a clock set back meanwhile.
+    for now in [20.0, 5.0, 30.0] {
+        let mut restored = deleted.clone();
+        apply(
+            &mut restored,
+            Change::RestoreBankStory { id: "s".into() },
+            bank,
+            now,
+        );
+        let story = &restored.story_bank[0];
+        assert!(!story.deleted && story.at > 20.0, "at {now}: {story:?}");
+        assert_eq!(story.action, "I acted.", "the words come back");
+        // Another tab still holds the tombstone, or the story before it was deleted.
+        for other in [&deleted, &saved] {
+            for m in [merge(&restored, other), merge(other, &restored)] {
+                assert_eq!(m.live_bank_stories().count(), 1, "at {now}");
+            }
+        }
+        let reread = decode(&encode(&restored), NOW).unwrap();
+        assert_eq!(
+            reread.live_bank_stories().next(),
+            Some(story),
+            "survives a reload"
+        );
+        assert!(
+            merge(&restored, &Progress::reset_all(40.0))
+                .story_bank
+                .is_empty(),
+            "a later reset all still drops it"
+        );
+    }
+    // Only a tombstone is restored: a live story keeps its date, an unknown id is ignored.
+    for (mut p, id) in [(saved.clone(), "s"), (deleted.clone(), "nope")] {
+        let before = p.clone();
+        apply(
+            &mut p,
+            Change::RestoreBankStory { id: id.into() },
+            bank,
+            50.0,
+        );
+        assert_eq!(p, before);
+    }
+}
+
+#[test]
+fn a_story_draft_reads_back_and_what_is_not_one_is_dropped() {
+    let mut draft = bank_story("", "Half written", 0.0);
+    draft.result = "“quotes”, <b>tags</b> & \"escapes\"\n".into();
+    assert_eq!(decode_draft(&encode_draft(&draft)), Some(draft.clone()));
+    // A draft of a saved story keeps its id and score link, never a deletion.
+    draft.id = "story-1".into();
+    draft.score = Some("story-1-score".into());
+    draft.deleted = true;
+    let read = decode_draft(&encode_draft(&draft)).unwrap();
+    assert!(!read.deleted);
+    assert_eq!(
+        (read.id.as_str(), read.score.as_deref()),
+        ("story-1", Some("story-1-score"))
+    );
+    for text in [
+        "",
+        "{not json",
+        "[]",
+        "{}",
+        r#"{"id":"x","title":"t","at":0,"future":1}"#,
+    ] {
+        assert_eq!(decode_draft(text), None, "{text}");
+    }
+}
+
+#[test]
 fn refuses_what_it_cannot_read_and_says_why() {
     assert!(matches!(
         decode("not json", NOW),

@@ -1,8 +1,9 @@
 //! `#/author`: a blog author pastes a deck as JSON and sees at once whether it is ready, with
 //! every problem by question id and field (the widget's checker and wording); a ready deck can
 //! be previewed as a quiz, embedded (a snippet to paste into a post) or sent as a link
-//! (`#/deck/<payload>`, compressed by the browser). Nothing here is saved: the deck lives in
-//! the text field, and in memory once previewed.
+//! (`#/deck/<payload>`, compressed by the browser). The text is kept in memory and in this
+//! browser's storage (`storage::AUTHOR_DRAFT_KEY`), so a preview, Back or a reload returns to
+//! it; nothing is sent anywhere.
 
 use super::compression;
 use super::field::textarea_value;
@@ -14,16 +15,33 @@ use super::text::count;
 use crate::bank;
 use crate::link::deck_link::{embed_snippet, payload_of, too_long_message};
 use crate::link::share_url::{absolute, shareable};
-use crate::model::custom::{self, compact_json, problem_line};
+use crate::model::custom::{self, compact_json, problem_lines};
 use crate::route::{QuizQuery, Route};
+use crate::storage;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
+
+thread_local! {
+    /// The author's text while the page lives: storage may be blocked or full, and a preview's
+    /// way back must still find it.
+    static TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The id of the deck last previewed: its quiz offers "Back to editing".
+    static PREVIEWED: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Whether `deck` is the one the author screen previews (its screens lead back to the text).
+pub fn previewing(deck: &str) -> bool {
+    PREVIEWED.with(|p| *p.borrow() == deck)
+}
 
 /// The pasted text and what the checker said of it (`None` while the field is empty).
 #[derive(Default)]
 struct Draft {
     text: Rc<str>,
     checked: Option<Result<Ready, Rc<[String]>>>,
+    /// Storage refused the text: it lasts only as long as this page.
+    unkept: bool,
 }
 
 /// What the screen shows of a ready deck. Not the deck itself: "Preview" checks the text again
@@ -44,11 +62,12 @@ impl Draft {
                     id: deck.id.into(),
                     title: deck.title.into(),
                 })
-                .map_err(|problems| problems.iter().map(problem_line).collect())
+                .map_err(|problems| problem_lines(&text, &problems).into())
         });
         Draft {
             text: text.into(),
             checked,
+            unkept: false,
         }
     }
 }
@@ -65,7 +84,13 @@ enum Made {
 pub fn AuthorScreen() -> Html {
     let nav = use_nav();
     let app = use_app_address();
-    let draft = use_state(Draft::default);
+    let draft = use_state(|| {
+        Draft::of(
+            TEXT.with(|t| t.borrow().clone())
+                .or_else(|| storage::draft(storage::AUTHOR_DRAFT_KEY))
+                .unwrap_or_default(),
+        )
+    });
     // The link made, and the text it was made for: a link of an older text is not shown.
     let made = use_state(|| None::<(Rc<str>, Made)>);
     // The last Copy: what it copied and whether the clipboard took it.
@@ -74,7 +99,15 @@ pub fn AuthorScreen() -> Html {
     let oninput = {
         let draft = draft.clone();
         Callback::from(move |e: InputEvent| {
-            draft.set(Draft::of(textarea_value(&e)));
+            let text = textarea_value(&e);
+            // An empty field forgets the kept text.
+            let kept = (!text.is_empty()).then_some(text.as_str());
+            let unkept = !storage::keep_draft(storage::AUTHOR_DRAFT_KEY, kept);
+            TEXT.with(|t| *t.borrow_mut() = Some(text.clone()));
+            draft.set(Draft {
+                unkept,
+                ..Draft::of(text)
+            });
         })
     };
     let (status, problems) = match &draft.checked {
@@ -165,11 +198,14 @@ pub fn AuthorScreen() -> Html {
     html! {
         <section class="sd-screen sd-author">
             <h1 tabindex="-1">{ "Author a deck" }</h1>
-            <p class="sd-lead">{ "Write your own questions in the same format as stardrill's decks (see “Author your own deck” in the README), paste them here, and publish them in your blog or as a link. Nothing you paste leaves this browser." }</p>
+            <p class="sd-lead">{ "Write your own questions in the same format as stardrill's decks (the section “Author your own deck” of README.md, the guide that comes with stardrill's code), paste them here, and publish them in your blog or as a link. Your text is kept in this browser until you empty the field; nothing you paste leaves it." }</p>
             <label class="sd-field">{ "Your deck as JSON" }
                 <textarea class="sd-author-json" rows="12" spellcheck="false" autocomplete="off"
                     value={draft.text.to_string()} {oninput} />
             </label>
+            if draft.unkept {
+                <p>{ "This browser does not keep your text (its storage is blocked or full): copy it somewhere before you close this page." }</p>
+            }
             <p class={classes!("sd-author-status", ready.then_some("sd-ready"))}
                 role="status" aria-live="polite">{ status }</p>
             if let Some(problems) = problems {
@@ -200,6 +236,7 @@ impl Parts {
                 return;
             };
             let kept = bank::keep(deck);
+            PREVIEWED.with(|p| p.borrow_mut().clone_from(&kept.id));
             if let Some(nav) = &nav {
                 nav.go.emit(Route::Quiz {
                     deck: kept.id.clone(),

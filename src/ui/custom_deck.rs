@@ -49,9 +49,9 @@ pub fn CustomDeckGate(props: &CustomDeckGateProps) -> Html {
                     Err(why) => return state.set(Load::Failed(vec![format!("{why}.")])),
                 };
                 match custom::checked_custom_deck(&text, bank::catalog()) {
-                    Err(problems) => state.set(Load::Failed(
-                        problems.iter().map(custom::problem_line).collect(),
-                    )),
+                    Err(problems) => {
+                        state.set(Load::Failed(custom::problem_lines(&text, &problems)))
+                    }
                     Ok(deck) => {
                         let deck = bank::keep(deck).id.clone();
                         // A quiz of this deck left unfinished (same content, so same id)

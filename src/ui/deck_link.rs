@@ -11,7 +11,7 @@ use super::share::ShareControl;
 use super::text::count;
 use crate::bank;
 use crate::link::deck_link::{compressed_of, MAX_UNPACKED_BYTES};
-use crate::model::custom::{self, problem_line};
+use crate::model::custom::{self, problem_lines};
 use crate::route::Route;
 use yew::prelude::*;
 
@@ -101,7 +101,7 @@ async fn open(payload: &str) -> Open {
                 "The deck in this link has {}:",
                 count(problems.len(), "problem", "problems")
             ),
-            problems.iter().map(problem_line).collect(),
+            problem_lines(&text, &problems),
         ),
     }
 }

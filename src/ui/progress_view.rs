@@ -133,9 +133,7 @@ pub fn ProgressView() -> Html {
         .filter(|a| a.is_finished())
         .take(50)
         .map(|a| {
-            let title = bank
-                .deck(&a.deck)
-                .map_or(a.deck.as_str(), |d| d.title.as_str());
+            let title = bank::title_of(&a.deck);
             html! {
                 <tr key={a.id.clone()}>
                     <td>{ date(a.finished_at.unwrap_or(a.started_at)) }</td>
@@ -241,6 +239,8 @@ pub fn ProgressView() -> Html {
         Callback::from(move |_| {
             if confirm.confirm() {
                 store.dispatch(Change::ResetAll);
+                // "All" includes the story being written but not yet saved.
+                storage::keep_draft(storage::STORY_DRAFT_KEY, None);
             }
         })
     };

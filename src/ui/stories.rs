@@ -7,14 +7,16 @@
 
 use super::checklist::date;
 use super::field::{input_value, textarea_value};
+use super::hooks::focus_later;
 use super::store::{now, use_store, StoreHandle};
 use super::text::count;
 use crate::bank;
 use crate::coach::{prefill, segments, Analyzer, Finding, StarPart, StoryReport};
 use crate::model::{Catalog, ChecklistKind, FindingKind};
 use crate::progress::stats::principle_coverage;
-use crate::progress::{BankStory, Change, StoryScore};
+use crate::progress::{decode_draft, encode_draft, BankStory, Change, StoryScore};
 use crate::sorted_map::SortedMap;
+use crate::storage;
 use std::sync::OnceLock;
 use yew::prelude::*;
 
@@ -63,7 +65,8 @@ fn same_content(a: &BankStory, b: &BankStory) -> bool {
 /// again (measured: about 6 KB of wasm each).
 #[derive(Clone, PartialEq)]
 struct Editor {
-    /// The story being written (a copy; saved on "Save story").
+    /// The story being written (a copy; saved on "Save story"), also kept in storage as
+    /// typed (`storage::DRAFT_KEY`) so that a reload or another screen does not lose it.
     draft: BankStory,
     /// Speaking pace for the timing, words a minute.
     wpm: u32,
@@ -72,17 +75,45 @@ struct Editor {
     /// The learner's changes to the pre-filled checklist, with the coach's ticks they were made
     /// against: they stand until the coach changes its mind or another story is opened.
     overrides: Option<(String, SortedMap<bool>)>,
+    /// The story asked for ("New story", "Open") while the draft had unsaved changes: the
+    /// screen asks before dropping them, and a second press opens it.
+    asking: Option<String>,
+    /// The list's status line: "Deleted “…”." or "Restored “…”.".
+    list_message: String,
+    /// What "Undo" brings back: the id and title of the story deleted last.
+    undo: Option<(String, String)>,
 }
 
 impl Editor {
     fn new() -> Editor {
         Editor {
-            draft: empty_story(),
+            // The draft left by a reload or another screen, if any.
+            draft: storage::draft(storage::STORY_DRAFT_KEY)
+                .and_then(|text| decode_draft(&text))
+                .unwrap_or_else(empty_story),
             wpm: analyzer().map_or(150, |a| a.coach().words_per_minute),
             message: String::new(),
             score_message: String::new(),
             overrides: None,
+            asking: None,
+            list_message: String::new(),
+            undo: None,
         }
+    }
+
+    /// Puts `story` in the editor with none of the old story's lines; returns the old draft.
+    fn show(&mut self, story: BankStory) -> BankStory {
+        self.message.clear();
+        self.score_message.clear();
+        self.overrides = None;
+        self.asking = None;
+        std::mem::replace(&mut self.draft, story)
+    }
+
+    /// Keeps the draft in storage. A convenience: when storage is blocked, the app's status
+    /// line already says a reload loses what is not saved.
+    fn keep(&self) {
+        storage::keep_draft(storage::STORY_DRAFT_KEY, Some(&encode_draft(&self.draft)));
     }
 }
 
@@ -93,6 +124,49 @@ fn update(editor: &EditorHandle, change: impl FnOnce(&mut Editor)) {
     let mut next = (**editor).clone();
     change(&mut next);
     editor.set(next);
+}
+
+/// A change the learner typed: kept in storage at once (one small write per keystroke), and
+/// the lines that described the draft before it are gone.
+fn edit_draft(editor: &EditorHandle, change: impl FnOnce(&mut BankStory)) {
+    update(editor, |e| {
+        change(&mut e.draft);
+        e.keep();
+        e.message.clear();
+        e.score_message.clear();
+        e.asking = None;
+    });
+}
+
+/// After a story of the list was deleted or brought back: the list's status line says so
+/// (with Undo after a deletion), and the focus, whose button went away, moves to Undo or to
+/// that line. The story, if open, leaves the editor: "Save story" must not bring it back.
+fn listed(
+    editor: &EditorHandle,
+    ev: MouseEvent,
+    id: &str,
+    message: String,
+    undo: Option<(String, String)>,
+) {
+    update(editor, |e| {
+        if e.draft.id == id {
+            storage::keep_draft(storage::STORY_DRAFT_KEY, None);
+            e.show(empty_story());
+        }
+        e.list_message = message;
+        e.undo = undo;
+    });
+    let focus = vec![".sd-undo button".into(), ".sd-undo".into()];
+    focus_later(ev.target(), ".sd-screen", focus);
+}
+
+/// Opens `story` (or an empty one), dropping the kept draft: only after asking, if it had
+/// unsaved changes.
+fn load(editor: &EditorHandle, story: BankStory) {
+    storage::keep_draft(storage::STORY_DRAFT_KEY, None);
+    update(editor, |e| {
+        e.show(story);
+    });
 }
 
 #[component]
@@ -113,29 +187,34 @@ pub fn StoriesScreen() -> Html {
     let report = analyzer.story(draft.parts(), editor.wpm);
     let analysis_us = clock.map_or(0.0, |c| (c.now() - t0) * 1000.0) as u32;
 
+    let saved_copy = progress
+        .story_bank
+        .iter()
+        .find(|s| s.id == draft.id && !s.deleted);
+    let unsaved = match saved_copy {
+        Some(saved) => !same_content(saved, draft),
+        None => !same_content(&empty_story(), draft),
+    };
     let open = |story: BankStory| {
         let editor = editor.clone();
         Callback::from(move |_: MouseEvent| {
-            update(&editor, |e| {
-                e.draft = story.clone();
-                e.message.clear();
-                e.score_message.clear();
-                e.overrides = None;
-            })
+            if unsaved && editor.asking.as_ref() != Some(&story.id) {
+                update(&editor, |e| e.asking = Some(story.id.clone()));
+            } else {
+                load(&editor, story.clone());
+            }
         })
     };
     let saved: Vec<Html> = progress
         .live_bank_stories()
         .map(|s| {
             let delete = {
-                                let (store, editor) = (store.clone(), editor.clone());
-                let id = s.id.clone();
-                Callback::from(move |_: MouseEvent| {
+                let (store, editor) = (store.clone(), editor.clone());
+                let (id, title) = (s.id.clone(), s.title.clone());
+                Callback::from(move |ev: MouseEvent| {
                     store.dispatch(Change::DeleteBankStory { id: id.clone() });
-                    // Deleting the story being edited: "Save story" must not bring it back.
-                                        if editor.draft.id == id {
-                        update(&editor, |e| e.draft = empty_story());
-                    }
+                    let undo = Some((id.clone(), title.clone()));
+                    listed(&editor, ev, &id, format!("Deleted “{title}”."), undo);
                 })
             };
             let principles = s
@@ -154,14 +233,6 @@ pub fn StoriesScreen() -> Html {
         })
         .collect();
 
-    let saved_copy = progress
-        .story_bank
-        .iter()
-        .find(|s| s.id == draft.id && !s.deleted);
-    let unsaved = match saved_copy {
-        Some(saved) => !same_content(saved, draft),
-        None => !same_content(&empty_story(), draft),
-    };
     // `textarea`: the event comes from a textarea (a part), else from the title's input.
     let edit = |change: fn(&mut BankStory, String), textarea: bool| {
         let editor = editor.clone();
@@ -171,19 +242,19 @@ pub fn StoriesScreen() -> Html {
             } else {
                 input_value(&e)
             };
-            update(&editor, |e| change(&mut e.draft, value));
+            edit_draft(&editor, |d| change(d, value));
         })
     };
     let principles = bank.principles.iter().map(|p| {
         let checked = draft.principles.contains(&p.id);
         let onchange = {
-                        let (editor, id) = (editor.clone(), p.id.clone());
+            let (editor, id) = (editor.clone(), p.id.clone());
             Callback::from(move |_: Event| {
-                update(&editor, |e| {
+                edit_draft(&editor, |d| {
                     if checked {
-                        e.draft.principles.retain(|x| *x != id);
+                        d.principles.retain(|x| *x != id);
                     } else {
-                        e.draft.principles.push(id.clone());
+                        d.principles.push(id.clone());
                     }
                 })
             })
@@ -243,9 +314,14 @@ pub fn StoriesScreen() -> Html {
             }
             story.at = at;
             store.dispatch(Change::SaveBankStory(story.clone()));
+            storage::keep_draft(storage::STORY_DRAFT_KEY, None);
             update(&editor, |e| {
+                // The checklist's ticks stay (the learner may score it next); the lines about
+                // the unsaved story go.
                 e.draft = story;
                 e.message = format!("Saved “{title}”.");
+                e.score_message.clear();
+                e.asking = None;
             });
         })
     };
@@ -255,6 +331,23 @@ pub fn StoriesScreen() -> Html {
     let ticks = match &editor.overrides {
         Some((k, mine)) if *k == key => mine.clone(),
         _ => guessed.clone(),
+    };
+    let undo = {
+        let (store, editor) = (store.clone(), editor.clone());
+        Callback::from(move |ev: MouseEvent| {
+            let Some((id, title)) = editor.undo.clone() else {
+                return;
+            };
+            store.dispatch(Change::RestoreBankStory { id: id.clone() });
+            listed(&editor, ev, &id, format!("Restored “{title}”."), None);
+        })
+    };
+    let ask_line = match &editor.asking {
+        Some(next) if unsaved => format!(
+            "Your changes to this story are not saved yet: press “{}” again to drop them, or save it first.",
+            if next.is_empty() { "New story" } else { "Open" }
+        ),
+        _ => String::new(),
     };
     let heading = match saved_copy {
         Some(saved) => format!("Editing “{}”", saved.title),
@@ -269,9 +362,19 @@ pub fn StoriesScreen() -> Html {
                 <h2>{ "Your stories" }</h2>
                 <ul class="sd-list">{ for saved }</ul>
             }
+            <p class="sd-undo" role="status" tabindex="-1">
+                { &editor.list_message }
+                if editor.undo.is_some() {
+                    <>{ " " }<button type="button" class="sd-link-button" onclick={undo}>{ "Undo" }</button></>
+                }
+            </p>
             <p class="sd-actions">
                 <button type="button" class="sd-button" onclick={open(empty_story())}>{ "New story" }</button>
             </p>
+            // The question before unsaved changes are dropped: a second press answers it (the
+            // pattern of the app's other destructive buttons), any edit withdraws it. In the page
+            // and a live region, not `window.confirm`, which embeds and some browsers block.
+            <p role="status">{ ask_line }</p>
             <form class="sd-card sd-coach" onsubmit={save} aria-label="Write a story" data-analysis-us={analysis_us.to_string()}>
                 <h2>{ heading }</h2>
                 <label class="sd-field">{ "Story title " }
@@ -289,9 +392,9 @@ pub fn StoriesScreen() -> Html {
                     <button type="submit" class="sd-button sd-primary">{ "Save story" }</button>
                 </p>
                 if unsaved {
-                    <p class="sd-muted">{ "Not saved yet: a reload or leaving this page loses these changes." }</p>
+                    <p class="sd-muted">{ "Not saved yet: “Save story” keeps it in your bank." }</p>
                 }
-                                <p role="status">{ editor.message.clone() }</p>
+                <p role="status">{ editor.message.clone() }</p>
                 { prefill_view(&store, &editor, &guessed, ticks, key) }
             </form>
         </section>
@@ -501,7 +604,10 @@ fn prefill_view(
             Callback::from(move |_: Event| {
                 let mut next = ticks.clone();
                 next.insert(id.clone(), !checked);
-                update(&editor, |e| e.overrides = Some((key.clone(), next)));
+                update(&editor, |e| {
+                    e.overrides = Some((key.clone(), next));
+                    e.score_message.clear();
+                });
             })
         };
         html! {

@@ -158,3 +158,124 @@ test("on a 360 px phone the story screen fits its width, with findings on screen
   assert.ok(await page.getByRole("button", { name: "Save story" }).isVisible());
   await context.close();
 });
+
+const title = (page) => page.getByRole("textbox", { name: /Story title/ });
+// What has the keyboard focus inside the app's shadow root.
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector("[data-stardrill]").shadowRoot.activeElement;
+    return el ? `${el.tagName.toLowerCase()}:${el.textContent.trim()}` : null;
+  });
+
+test("a story being written survives a reload and another screen; “New story” and “Open” ask before dropping its changes", async () => {
+  const context = await browser.newContext();
+  const page = await open(context);
+  await title(page).fill("Half-written story");
+  // Typed key by key: each keystroke is kept. Markup stays text.
+  await part(page, "Situation").pressSequentially("The <b>build</b> broke");
+  await page.getByText("Not saved yet: “Save story” keeps it in your bank.").waitFor();
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Your story bank" }).waitFor();
+  assert.equal(await title(page).inputValue(), "Half-written story");
+  assert.equal(await part(page, "Situation").inputValue(), "The <b>build</b> broke");
+  await page.getByRole("link", { name: "Decks", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Practise behavioral interviews" }).waitFor();
+  await page.getByRole("link", { name: "Stories", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Your story bank" }).waitFor();
+  assert.equal(await part(page, "Situation").inputValue(), "The <b>build</b> broke");
+
+  // "New story" asks, in a live region beside it; an edit withdraws the question.
+  await page.getByRole("button", { name: "New story" }).click();
+  const ask = page.getByRole("status").filter({ hasText: "Your changes to this story are not saved yet: press “New story” again to drop them, or save it first." });
+  await ask.waitFor();
+  await part(page, "Situation").pressSequentially(".");
+  await ask.waitFor({ state: "detached" });
+  assert.equal(await title(page).inputValue(), "Half-written story");
+
+  // Saved, the draft is gone from storage; an edit to the saved story is kept in its turn.
+  await page.getByRole("button", { name: "Save story" }).click();
+  await page.getByText("Saved “Half-written story”.").waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem("stardrill:story-draft")), null);
+  await title(page).fill("Renamed story");
+  await page.reload();
+  await page.getByRole("heading", { level: 2, name: "Editing “Half-written story”" }).waitFor();
+  assert.equal(await title(page).inputValue(), "Renamed story");
+  await page.getByRole("button", { name: "Open “Half-written story”" }).click();
+  await page.getByText("press “Open” again to drop them").waitFor();
+  await page.getByRole("button", { name: "New story" }).click();
+  await page.getByText("press “New story” again to drop them").waitFor();
+  assert.equal(await title(page).inputValue(), "Renamed story", "asking drops nothing");
+  await page.getByRole("button", { name: "New story" }).click();
+  await page.getByRole("heading", { level: 2, name: "New story" }).waitFor();
+  assert.equal(await title(page).inputValue(), "");
+  assert.equal(await page.getByText(/again to drop them/).count(), 0);
+  await page.reload();
+  await page.getByRole("heading", { level: 2, name: "New story" }).waitFor();
+  assert.equal(await title(page).inputValue(), "", "the discarded draft is gone");
+  await page.getByRole("button", { name: "Open “Half-written story”" }).waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("deleting a story says so with an Undo that brings it back, for good", async () => {
+  const context = await browser.newContext();
+  const page = await open(context);
+  await title(page).fill("Pager storm");
+  await part(page, "Action").fill("I silenced the duplicate alerts.");
+  await page.getByRole("button", { name: "Save story" }).click();
+  await page.getByText("Saved “Pager storm”.").waitFor();
+  // Deleted while open: the editor empties, the status line says so and offers Undo.
+  await page.getByRole("button", { name: "Delete “Pager storm”" }).click();
+  await page.getByRole("status").filter({ hasText: "Deleted “Pager storm”." }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Open “Pager storm”" }).count(), 0);
+  assert.equal(await title(page).inputValue(), "");
+  assert.equal(await focused(page), "button:Undo", "the keyboard lands on Undo");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("status").filter({ hasText: "Restored “Pager storm”." }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Undo" }).count(), 0);
+  // Back in the list; the editor, emptied by the deletion, is left as it is.
+  await page.getByRole("button", { name: "Open “Pager storm”" }).waitFor();
+  await page.reload();
+  await page.getByRole("button", { name: "Open “Pager storm”" }).click();
+  assert.equal(await part(page, "Action").inputValue(), "I silenced the duplicate alerts.");
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("stardrill:progress")));
+  assert.equal(saved.story_bank.find((s) => s.title === "Pager storm").deleted, undefined);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("a status line goes once what it said is no longer true", async () => {
+  const context = await browser.newContext();
+  const page = await open(context);
+  await title(page).fill("Stale lines");
+  await page.getByText(/Score it with “Score one of your stories”/).click();
+  await page.getByRole("button", { name: "Save this score" }).click();
+  const first = page.getByText("Save the story first: the score is kept with it.");
+  await first.waitFor();
+  await page.getByRole("button", { name: "Save story" }).click();
+  await page.getByText("Saved “Stale lines”.").waitFor();
+  assert.equal(await first.count(), 0, "the story is saved now");
+  await page.getByRole("button", { name: "Save this score" }).click();
+  await page.getByText(/Saved the score of “Stale lines”/).waitFor();
+  // A change to the story: neither "Saved" line describes it any more.
+  await part(page, "Result").fill("Nothing changed yet.");
+  assert.equal(await page.getByText(/^Saved/).count(), 0);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test("“Reset all progress” also forgets a story being written", async () => {
+  const context = await browser.newContext();
+  const page = await open(context);
+  await title(page).fill("Draft to forget");
+  await page.getByText("Not saved yet: “Save story” keeps it in your bank.").waitFor();
+  await page.getByRole("link", { name: "Progress", exact: true }).click();
+  await page.getByRole("button", { name: "Reset all progress" }).click();
+  await page.getByRole("button", { name: "Really delete all progress? Press again" }).click();
+  await page.getByRole("link", { name: "Stories", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Your story bank" }).waitFor();
+  assert.equal(await title(page).inputValue(), "");
+  assert.equal(await page.evaluate(() => localStorage.getItem("stardrill:story-draft")), null);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -51,9 +51,9 @@ test("an invalid inline deck lists its problems in its own widget; a valid one r
   await bad.getByRole("heading", { name: "This deck cannot be shown" }).waitFor();
   const problems = await bad.getByRole("alert").textContent();
   assert.match(problems, /5 problems/);
-  assert.match(problems, /Item “no-explain”, field “choices\.we\.explain”: .*missing field `explain`/);
-  assert.match(problems, /Item “typo”, field “explian”: .*unknown field/);
-  assert.match(problems, /Item “unknown-principle”, field “principle”: no principle has the id `be-nice`/);
+  assert.match(problems, /Choice “we” of question “no-explain” needs an “explain”/);
+  assert.match(problems, /Question “typo” has a field “explian” that stardrill does not know: did you mean “explain”\?/);
+  assert.match(problems, /Question “unknown-principle”, field “principle”: no principle has the id `be-nice`/);
 
   // The other widgets work: the bundled study card, the deck fetched by URL (relative to the
   // host page), and one whose file is gone says so.
