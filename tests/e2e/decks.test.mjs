@@ -114,6 +114,10 @@ const failures = [
     /Could not load “Influence and communication”: the host sent a web page instead of the deck's data/],
   ["a truncated file", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '{"id":"influence","title":"Infl' }),
     /Could not load “Influence and communication”: its data file is not readable/],
+  // A connection that never answers: given up after 15 s (deck_loader's FETCH_TIMEOUT_MS), not
+  // "Loading …" until the browser's own limit, minutes later.
+  ["a stalled connection (no answer, no error)", () => undefined,
+    /Could not load “Influence and communication”: the host did not answer within 15 seconds/],
   // A well-formed deck that is not the one this build's catalog names (a host or cache serving
   // another build's file under this name): refused, not shown as this deck.
   ["another deck's data", (route) => route.fulfill({ status: 200, contentType: "application/json", body: otherDeck() }),
@@ -132,7 +136,7 @@ for (const [what, fail, message] of failures) {
       route: (route) => (broken ? fail(route) : route.continue()),
     });
     const alert = shadow(page).getByRole("alert");
-    await alert.waitFor();
+    await alert.waitFor({ timeout: 30_000 });
     assert.match(await alert.innerText(), message);
     // The screen keeps its frame: the deck's heading is there while it fails.
     await shadow(page).getByRole("heading", { name: "Influence and communication", level: 1 }).waitFor();
