@@ -1,9 +1,10 @@
 //! Validates `content/` and splits it for the browser. A malformed file, an unknown field, a
 //! missing or duplicate id, a question without a correct answer… fails the build with the file,
 //! the item id and the field. Written to `$OUT_DIR`:
-//! - `catalog.rs`: what the first screen needs (deck titles and counts, principles, rubric,
-//!   checklists) as a Rust expression (`build/rust_literal.rs`), built into the wasm by
-//!   `src/bank.rs`; `catalog.json`, the same for host tests;
+//! - `catalog.txt`: what the first screen needs (deck titles and counts, principles,
+//!   checklists) as one text of fields (`src/model/catalog_text.rs`), read by `src/bank.rs`;
+//!   `rubric.rs`: the rubric as a Rust expression (`build/rust_literal.rs`), which only the full
+//!   build reads; `catalog.json`, the whole catalog, for host tests;
 //! - `decks/<id>.<hash>.json`: one file per deck, the names the catalog gives; the Trunk
 //!   post-build hook (`scripts/post-build.mjs`) copies them into `dist/decks/`;
 //! - `bank.json`: the whole bank, for host tests only (never included in the wasm);
@@ -69,10 +70,20 @@ fn main() {
             .unwrap_or_default()
     });
     write(&out.join("catalog.json"), &json(&catalog));
-    match rust_literal::to_rust(&catalog) {
-        Ok(code) => write(&out.join("catalog.rs"), &code),
+    // The build's own features (a build script sees them as variables): the reader's build
+    // (without `full`) carries neither the texts only the full build shows nor the rubric.
+    let full = std::env::var_os("CARGO_FEATURE_FULL").is_some();
+    match model::catalog_text::write(&catalog, full) {
+        Ok(text) => write(&out.join("catalog.txt"), &text),
         Err(e) => {
-            eprintln!("stardrill: cannot write the catalog as Rust: {e}");
+            eprintln!("stardrill: {e}");
+            std::process::exit(1);
+        }
+    }
+    match rust_literal::to_rust(&catalog.rubric) {
+        Ok(code) => write(&out.join("rubric.rs"), &code),
+        Err(e) => {
+            eprintln!("stardrill: cannot write the rubric as Rust: {e}");
             std::process::exit(1);
         }
     }

@@ -1,6 +1,6 @@
-//! A serde `Serializer` that writes a value as a Rust expression, e.g. `Catalog { decks: vec![…],
-//! … }`. build.rs uses it to embed the catalog as generated code instead of JSON: measured, the
-//! JSON deserialisers of the catalog's dozen types (one `visit_map`, one `visit_seq` and one
+//! A serde `Serializer` that writes a value as a Rust expression, e.g. `Rubric { signals: vec![…],
+//! … }`. build.rs uses it to embed the rubric (the full build's) as generated code instead of
+//! JSON: measured, the JSON deserialisers of its types (one `visit_map`, one `visit_seq` and one
 //! `Vec<T>` reader each) cost more wasm than the code that builds the same values directly.
 //!
 //! Limits, all caught by the compiler when the generated code is built: field and variant names
@@ -287,34 +287,10 @@ impl ser::SerializeMap for Map {
     }
 }
 
-/// Struct fields that only one cargo feature's build reads, by struct and field name: written
-/// as `if cfg!(feature = "…") { value } else { Default::default() }`, so a build without the
-/// feature carries neither the value's data nor the code that builds it. Only the full build
-/// reads the rubric (with the story coach's word lists: `#/stories`) and a checklist's summary
-/// and items' texts (its screen, `#/checklist/…`); the reader's build lists the checklists on
-/// the home screen by title, and counts their ticks by item id (README, "Size and speed"). A
-/// principle's summary no screen shows yet: the full build keeps it for the next one.
-const FEATURE_GATED: &[(&str, &str, &str)] = &[
-    ("Catalog", "rubric", "full"),
-    ("Principle", "summary", "full"),
-    ("Checklist", "summary", "full"),
-    ("ChecklistItem", "text", "full"),
-];
-
 impl Fields {
     fn field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Error> {
         let value = v.serialize(Literal)?;
-        self.fields.push(
-            match FEATURE_GATED
-                .iter()
-                .find(|(head, field, _)| *head == self.head && *field == key)
-            {
-                Some((_, _, feature)) => format!(
-                    "{key}: if cfg!(feature = \"{feature}\") {{ {value} }} else {{ Default::default() }}"
-                ),
-                None => format!("{key}: {value}"),
-            },
-        );
+        self.fields.push(format!("{key}: {value}"));
         Ok(())
     }
     /// A field left out by `skip_serializing_if` (an empty list, `None`, `false`): its default.

@@ -13,16 +13,27 @@ use crate::model::{Catalog, Deck, DeckEntry, DeckSource, Question};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 
-/// The catalog as build.rs wrote it: a Rust expression, not JSON (measured: reading it as JSON
-/// needed the deserialisers of a dozen types, more wasm than building the values directly).
-#[allow(clippy::all)]
+/// The catalog as build.rs wrote it: a text of fields (`model::catalog_text`), and the rubric as
+/// a Rust expression, in the full build only (it is what the story coach reads). Measured: the
+/// catalog as JSON needed the deserialisers of a dozen types, and as one Rust expression 8 KB of
+/// code; the rubric's types are many and its values few, so it stays an expression.
 fn bundled_catalog() -> Catalog {
-    use crate::model::*;
-    /// A generated list of strings: one static text, one line per string.
-    fn lines(text: &'static str) -> Vec<String> {
-        text.split('\n').map(str::to_owned).collect()
+    #[allow(clippy::all)]
+    fn rubric() -> crate::model::Rubric {
+        use crate::model::*;
+        /// A generated list of strings: one static text, one line per string.
+        fn lines(text: &'static str) -> Vec<String> {
+            text.split('\n').map(str::to_owned).collect()
+        }
+        include!(concat!(env!("OUT_DIR"), "/rubric.rs"))
     }
-    include!(concat!(env!("OUT_DIR"), "/catalog.rs"))
+    let rubric = if cfg!(feature = "full") {
+        rubric()
+    } else {
+        Default::default()
+    };
+    let text = include_str!(concat!(env!("OUT_DIR"), "/catalog.txt"));
+    crate::model::catalog_text::read(text, rubric)
 }
 
 static CATALOG: OnceLock<Catalog> = OnceLock::new();

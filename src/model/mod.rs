@@ -2,6 +2,7 @@
 //! through `#[path]` to validate `content/` at build time, so nothing here may use `crate::`.
 
 pub mod catalog;
+pub mod catalog_text;
 pub mod custom;
 pub mod text;
 pub mod types;
