@@ -35,7 +35,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
         None => Load::Loading,
     });
     // Bumped by Retry, so the effect below fetches again.
-    let tries = use_state(|| 0u32);
+    let tries = use_state(|| 0usize);
     let heading = use_node_ref();
     // Whether the placeholder's heading had focus (a navigation landed on it): the screen that
     // replaces it then gets focus the same way, instead of losing it to the page.

@@ -109,43 +109,53 @@ struct QuizSetupProps {
 /// same quiz can be shared or bookmarked.
 #[component]
 fn QuizSetup(props: &QuizSetupProps) -> Html {
-    let seed = use_state(random_seed);
-    let count = use_state(|| DEFAULT_COUNT);
-    let types = use_state(Vec::<QuestionType>::new);
-    let principles = use_state(Vec::<String>::new);
+    // One state for every option (each state type costs the wasm its own hook code).
+    let chosen = use_state(|| QuizOptions {
+        count: DEFAULT_COUNT,
+        seed: random_seed(),
+        ..QuizOptions::default()
+    });
     let Some(deck) = bank::deck(&props.deck) else {
         return Html::default();
     };
-    let options = QuizOptions {
-        count: *count,
-        seed: *seed,
-        types: (*types).clone(),
-        principles: (*principles).clone(),
-        only: Vec::new(),
-    };
+    let options = (*chosen).clone();
+    let count = options.count;
     let available = eligible(deck, &options).len();
     let on_count = {
-        let count = count.clone();
+        let chosen = chosen.clone();
         Callback::from(move |e: Event| {
-            count.set(select_value(&e).parse().unwrap_or(DEFAULT_COUNT));
+            chosen.set(QuizOptions {
+                count: select_value(&e).parse().unwrap_or(DEFAULT_COUNT),
+                ..(*chosen).clone()
+            })
         })
     };
     let type_boxes = deck_types(deck).into_iter().map(|t| {
-        let checked = types.contains(&t);
+        let checked = options.types.contains(&t);
         let onchange = {
-            let types = types.clone();
-            Callback::from(move |_| types.set(toggled(&types, t)))
+            let chosen = chosen.clone();
+            Callback::from(move |_| {
+                chosen.set(QuizOptions {
+                    types: toggled(&chosen.types, t),
+                    ..(*chosen).clone()
+                })
+            })
         };
         html! {
             <label key={t.key()} class="sd-check"><input type="checkbox" {checked} {onchange} />{ t.label() }</label>
         }
     });
     let principle_boxes = deck_principles(deck).into_iter().map(|(id, name)| {
-        let checked = principles.contains(&id);
+        let checked = options.principles.contains(&id);
         let onchange = {
-            let principles = principles.clone();
+            let chosen = chosen.clone();
             let id = id.clone();
-            Callback::from(move |_| principles.set(toggled(&principles, id.clone())))
+            Callback::from(move |_| {
+                chosen.set(QuizOptions {
+                    principles: toggled(&chosen.principles, id.clone()),
+                    ..(*chosen).clone()
+                })
+            })
         };
         html! {
             <label key={id.clone()} class="sd-check"><input type="checkbox" {checked} {onchange} />{ name }</label>
@@ -154,7 +164,7 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
     let principle_boxes: Vec<Html> = principle_boxes.collect();
     let to = Route::quiz(&deck.id, &options);
     let count_choices = [5usize, 10, 20, 50].into_iter().map(|n| {
-        html! { <option value={n.to_string()} selected={*count == n}>{ n }</option> }
+        html! { <option value={n.to_string()} selected={count == n}>{ n }</option> }
     });
     html! {
         <form class="sd-card sd-setup" aria-label="Quiz options" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -169,8 +179,8 @@ fn QuizSetup(props: &QuizSetupProps) -> Html {
             <p class="sd-muted" aria-live="polite">
                 { match available {
                     0 => "No question matches these options: untick some.".to_string(),
-                    n if n <= *count => format!("All {} that match.", count_of(n, "question", "questions")),
-                    n => format!("{} drawn at random from the {n} that match.", count_of(*count, "question", "questions")),
+                    n if n <= count => format!("All {} that match.", count_of(n, "question", "questions")),
+                    n => format!("{} drawn at random from the {n} that match.", count_of(count, "question", "questions")),
                 } }
             </p>
             if available > 0 {

@@ -239,3 +239,31 @@ test("dead ends offer a way on, counts are clamped visibly, bad link values are 
   assert.equal(await onPhone.locator(".sd-hint").first().isVisible(), false, "no key hints on a touch screen");
   await touch.close();
 });
+
+test("the quiz options change the quiz the start link makes: count, types, principles", async () => {
+  const context = await env.browser.newContext();
+  const page = await open(context, "#/learn/leadership-principles");
+  const start = page.getByRole("link", { name: "Start the quiz" });
+  const href = async () => decodeURIComponent(await start.getAttribute("href"));
+  await start.waitFor();
+  assert.match(await href(), /#\/quiz\/leadership-principles\?n=5&seed=\d+$/);
+  const seed = (await href()).match(/seed=(\d+)/)[1];
+
+  await page.getByRole("combobox", { name: /Questions/ }).selectOption("10");
+  await page.getByText(/^10 questions drawn at random from the \d+ that match\.$|^All \d+ questions that match\.$/).waitFor();
+  const types = page.getByRole("group", { name: /Question types/ }).getByRole("checkbox");
+  const principles = page.getByRole("group", { name: /Principles/ }).getByRole("checkbox");
+  // Each ticked box joins the link (one at a time: together they may match no question).
+  await types.first().check();
+  let link = await href();
+  assert.match(link, /\?n=10&seed=\d+&types=[a-z_]+$/, link);
+  assert.equal(link.match(/seed=(\d+)/)[1], seed, "the seed stays while options change");
+  await types.first().uncheck();
+  await principles.first().check();
+  link = await href();
+  assert.match(link, /\?n=10&seed=\d+&principles=[a-z-]+$/, link);
+  await principles.first().uncheck();
+  link = await href();
+  assert.match(link, /\?n=10&seed=\d+$/, link);
+  await context.close();
+});

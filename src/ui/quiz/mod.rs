@@ -83,7 +83,8 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
     // unfinished one is shown as reconciled with today's deck (questions removed since, choice
     // orders out of date); the effect below saves that, and the notice stays for this visit.
     let deck_now = bank::deck(&props.deck);
-    let notice = use_state(|| None::<String>);
+    // Empty: no notice (a `String` state, as other screens have: one hook type less in the wasm).
+    let notice = use_state(String::new);
     // Whether this screen has shown a question: the results that follow it take focus.
     let showed_question = use_mut_ref(|| false);
     let saved = store
@@ -121,8 +122,8 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             // in the attempt, so they are found again).
             // The first count seen stands: once saved, the unanswered removed questions are
             // gone from the attempt and a recount would say fewer.
-            if let (Some(line), true) = (report.notice(), notice.is_none()) {
-                notice.set(Some(line));
+            if let (Some(line), true) = (report.notice(), notice.is_empty()) {
+                notice.set(line);
             }
             if report.changed() {
                 if let Some(store) = store {
@@ -172,7 +173,7 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
             *showed_question.borrow_mut() = true;
             // Asked for more than there are: say so rather than quietly giving fewer (unless
             // the notice already says questions were removed).
-            let fewer_than_asked = match attempt.shortfall().filter(|_| notice.is_none()) {
+            let fewer_than_asked = match attempt.shortfall().filter(|_| notice.is_empty()) {
                 Some(Shortfall::Filtered(1)) => Some(
                     "Only 1 question matches these options, so this quiz has just that one."
                         .to_string(),
@@ -198,8 +199,8 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                         <progress max={total.to_string()} value={attempt.answered().to_string()}
                             aria-labelledby="sd-quiz-count"></progress>
                     </div>
-                    if let Some(line) = (*notice).clone() {
-                        <p class="sd-notice" role="status">{ line }</p>
+                    if !notice.is_empty() {
+                        <p class="sd-notice" role="status">{ (*notice).clone() }</p>
                     }
                     if let Some(line) = fewer_than_asked.clone() {
                         <p class="sd-notice">{ line }</p>
