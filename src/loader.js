@@ -1,11 +1,12 @@
 // Which build a page starts (scripts/post-build.mjs puts this in place of Trunk's loader, in
 // index.html and frame.html). The reader's build (stardrill.js) has the deck list, study cards,
 // quizzes and sharing; the full build (stardrill-full.js) also has the checklists, the result
-// card, the progress screen, the story bank, the embed builder, the author screen and deck
-// links. A route of those starts the full build; so does a reload asked for by the reader's
+// card, the progress screen, the story bank, the embed builder, the author screen, deck
+// links and blog authors' decks. A route of those starts the full build; so does a reload asked for by the reader's
 // build when it meets one (src/ui/full_build.rs sets window.name first, read once here). Both
 // builds share the saved progress.
-const FULL_ROUTE = /^#\/(checklist|card|progress|stories|embed|author|deck)(?=[/?]|$)/;
+// A blog author's deck (`custom-…`) too: only the full build reads one, or finds it again.
+const FULL_ROUTE = /^#\/((checklist|card|progress|stories|embed|author|deck)(?=[/?]|$)|(learn|quiz)\/custom-)/;
 const asked = window.name === "stardrill:full";
 if (asked) window.name = "";
 // The app moves focus to the screen's heading, as after any navigation (the reload was one).

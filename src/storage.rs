@@ -256,6 +256,27 @@ pub fn keep_draft(key: &str, text: Option<&str>) -> bool {
     })
 }
 
+/// The deck link opened last in this tab (`#/deck/<payload>`), so that its study card and quiz
+/// still find the deck after a reload (`ui::deck_restore`). Session storage: it lasts as long as
+/// the tab, as the deck did in memory, and keeps no list of the decks friends sent.
+pub const LINK_DECK_KEY: &str = "stardrill:deck-link";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Keeps the payload of the deck link just opened (nothing when storage is blocked).
+pub fn keep_link_deck(payload: &str) {
+    if let Some(store) = session_storage() {
+        let _ = store.set_item(LINK_DECK_KEY, payload);
+    }
+}
+
+/// The payload `keep_link_deck` kept in this tab, if any.
+pub fn link_deck() -> Option<String> {
+    session_storage()?.get_item(LINK_DECK_KEY).ok().flatten()
+}
+
 /// The window event that tells the other widgets of this page that one of them saved (the
 /// `storage` event only reaches other tabs). Its `detail` is the saved text.
 const SAVED_HERE_EVENT: &str = "stardrill:progress-saved";

@@ -165,19 +165,6 @@ fn Shell(props: &ShellProps) -> Html {
         }
         Route::NotFound { path } => not_found(&format!("page at “{path}”"), !page),
     };
-    // A deck previewed from the author screen: a way back to its text, as it was.
-    #[cfg(feature = "full")]
-    let screen = match &route {
-        Route::Learn { deck, .. } | Route::Quiz { deck, .. } if super::author::previewing(deck) => {
-            html! {
-                <>
-                    <p class="sd-screen"><Link to={Route::Author} class="sd-button">{ "Back to editing" }</Link></p>
-                    { screen }
-                </>
-            }
-        }
-        _ => screen,
-    };
     let screen = match &props.custom {
         #[cfg(feature = "full")]
         Some(source) => {

@@ -35,6 +35,22 @@ pub fn previewing(deck: &str) -> bool {
     PREVIEWED.with(|p| *p.borrow() == deck)
 }
 
+/// After a reload of a preview's quiz or study card: the deck `id` again, from the author's kept
+/// text, if that text is still the deck (`deck_restore`). True when it is in memory again.
+pub fn restore_preview(id: &str) -> bool {
+    let Some(text) = storage::draft(storage::AUTHOR_DRAFT_KEY) else {
+        return false;
+    };
+    match custom::checked_custom_deck(&text, bank::catalog()) {
+        Ok(deck) if deck.id == id => {
+            bank::keep(deck);
+            PREVIEWED.with(|p| p.borrow_mut().replace_range(.., id));
+            true
+        }
+        _ => false,
+    }
+}
+
 /// The pasted text and what the checker said of it (`None` while the field is empty).
 #[derive(Default)]
 struct Draft {

@@ -43,7 +43,22 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     {
         let (state, entry) = (state.clone(), entry.cloned());
         use_effect_with((props.deck.clone(), *tries), move |(id, _)| {
-            let Some(entry) = entry else { return };
+            let Some(entry) = entry else {
+                // A blog author's deck that a reload dropped from memory (the full build
+                // finds it again where it can: `deck_restore`).
+                #[cfg(feature = "full")]
+                if crate::model::custom::is_custom(id) && bank::deck(id).is_none() {
+                    let id = id.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let found = super::deck_restore::restore(&id).await;
+                        state.set(match found {
+                            true => Load::Ready,
+                            false => Load::Failed(id, String::new()),
+                        });
+                    });
+                }
+                return;
+            };
             if bank::deck(id).is_some() {
                 state.set(Load::Ready);
                 return;
@@ -70,14 +85,36 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     // Ready as soon as the deck is in memory, even before the effect has run. A blog author's
     // deck is in no catalog: it is there once its page has read it.
     if loaded() {
-        return html! { <div class="sd-deck-ready" ref={heading}>{ props.children.clone() }</div> };
+        // A deck previewed from the author screen: a way back to its text, as it was (here, not
+        // in the shell, as a preview found again after a reload appears here).
+        #[cfg(feature = "full")]
+        let back = super::author::previewing(&props.deck).then(|| {
+            html! {
+                <p class="sd-screen">
+                    <super::link::Link to={crate::route::Route::Author} class="sd-button">{ "Back to editing" }</super::link::Link>
+                </p>
+            }
+        });
+        #[cfg(not(feature = "full"))]
+        let back: Option<Html> = None;
+        return html! { <div class="sd-deck-ready" ref={heading}>{ for back }{ props.children.clone() }</div> };
     }
     let Some(entry) = entry else {
         if crate::model::custom::is_custom(&props.deck) {
+            if cfg!(feature = "full") && *state == Load::Loading {
+                return html! {
+                    <section class="sd-screen">
+                        <h1 tabindex="-1">{ "A blog author's deck" }</h1>
+                        <div class="sd-card sd-loading" aria-busy="true">
+                            <p class="sd-muted" role="status">{ "Opening the deck…" }</p>
+                        </div>
+                    </section>
+                };
+            }
             return html! {
                 <section class="sd-screen">
                     <h1>{ "This deck is not on this page" }</h1>
-                    <p role="alert">{ "It is a blog author's own deck: open it from the page or the link it came from." }</p>
+                    <p role="alert">{ "It is a blog author's own deck: open it again from the page or the link it came from." }</p>
                 </section>
             };
         }

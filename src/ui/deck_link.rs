@@ -2,7 +2,8 @@
 //! payload is untrusted: its frame is checked (`link::frame`), it is unpacked by the browser's
 //! DecompressionStream with a cap on what it unpacks to, then checked like any custom deck.
 //! A good deck is kept in memory (`bank::keep`) and its study card shown, its quiz one link
-//! away; anything else is one line (and the deck's problems), with nothing saved.
+//! away, and the link is remembered for this tab so that a reload finds the deck again
+//! (`deck_restore`); anything else is one line (and the deck's problems), with nothing saved.
 
 use super::compression;
 use super::learn::Learn;
@@ -13,6 +14,7 @@ use crate::bank;
 use crate::link::deck_link::{compressed_of, MAX_UNPACKED_BYTES};
 use crate::model::custom::{self, problem_lines};
 use crate::route::Route;
+use crate::storage;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +23,7 @@ pub struct DeckLinkScreenProps {
 }
 
 #[derive(Clone, PartialEq)]
-enum Open {
+pub enum Open {
     Opening,
     /// The kept deck's id.
     Ready(AttrValue),
@@ -81,8 +83,15 @@ pub fn DeckLinkScreen(props: &DeckLinkScreenProps) -> Html {
     }
 }
 
-/// Frame, unpack, check, keep.
-async fn open(payload: &str) -> Open {
+impl Open {
+    /// Whether this is the deck `id`, opened and kept.
+    pub fn is_deck(&self, id: &str) -> bool {
+        matches!(self, Open::Ready(kept) if kept == id)
+    }
+}
+
+/// Frame, unpack, check, keep; a deck kept is remembered for this tab (`deck_restore`).
+pub async fn open(payload: &str) -> Open {
     let compressed = match compressed_of(payload) {
         Ok(bytes) => bytes,
         Err(why) => return Open::Failed(why.to_string(), Vec::new()),
@@ -94,6 +103,7 @@ async fn open(payload: &str) -> Open {
     match custom::checked_custom_deck(&text, bank::catalog()) {
         Ok(deck) => {
             let kept = bank::keep(deck);
+            storage::keep_link_deck(payload);
             Open::Ready(kept.id.clone().into())
         }
         Err(problems) => Open::Failed(

@@ -9,6 +9,7 @@ pub mod compression;
 pub mod custom_deck;
 pub mod deck_gate;
 pub mod deck_link;
+pub mod deck_restore;
 pub mod embed_builder;
 pub mod field;
 pub mod files;

@@ -297,3 +297,53 @@ test("the progress history names a deck from a link by its title, never its id",
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a deck from a link survives a reload of its quiz and its study card, in that tab", async () => {
+  const context = await env.browser.newContext();
+  const { page, errors } = await newPage(context);
+  const deck = zlib.deflateRawSync(Buffer.from(JSON.stringify(JSON.parse(example))));
+  await page.goto(`${env.server.base}/app/#/deck/${frame(deck)}`);
+  await page.getByRole("link", { name: "Start the quiz" }).click();
+  await page.getByText("Question 1 of 2").waitFor();
+  await page.locator("[data-focus-first]").focus();
+  await answerAny(page);
+  await page.keyboard.press("Enter");
+  await page.getByText("Question 2 of 2").waitFor();
+  const quiz = await page.evaluate(() => location.hash);
+  assert.match(quiz, /^#\/quiz\/custom-/);
+  // A reload (or a phone dropping the tab): the same quiz, where it was.
+  await page.reload();
+  await page.getByText("Question 2 of 2").waitFor();
+  assert.equal(await page.getByText("This deck is not on this page").count(), 0);
+  // Its study card too.
+  await page.goto(`${env.server.base}/app/${quiz.replace("#/quiz/", "#/learn/").replace(/\?.*/, "")}`);
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Stories about yourself" }).waitFor();
+  // Another tab has no such link: the deck is not on its page, and it says so.
+  const other = await newPage(context);
+  await other.page.goto(`${env.server.base}/app/${quiz}`);
+  await other.page.getByRole("heading", { level: 1, name: "This deck is not on this page" }).waitFor();
+  await other.page.getByText("It is a blog author's own deck: open it again from the page or the link it came from.").waitFor();
+  assert.deepEqual([...errors, ...other.errors], []);
+  await context.close();
+});
+
+test("an author's preview survives a reload, with its way back to editing", async () => {
+  const context = await env.browser.newContext();
+  const { page, errors } = await newPage(context);
+  await page.goto(`${env.server.base}/app/#/author`);
+  await page.getByLabel("Your deck as JSON").fill(example);
+  await page.getByRole("button", { name: "Preview as a quiz" }).click();
+  await page.getByText("Question 1 of 2").waitFor();
+  await page.reload();
+  await page.getByText("Question 1 of 2").waitFor();
+  await page.getByRole("link", { name: "Back to editing" }).click();
+  await page.getByText("Ready to publish").waitFor();
+  // Once the text has changed, the old preview's deck is gone for good.
+  await page.getByLabel("Your deck as JSON").fill(example.replace("Stories about yourself", "Stories, edited"));
+  await page.goBack();
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "This deck is not on this page" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

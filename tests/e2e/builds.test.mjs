@@ -51,7 +51,7 @@ test("the page starts the reader's build and moves to the full one on a route on
 
 test("a full-build route opened cold fetches the full build alone", async () => {
   const context = await env.browser.newContext();
-  for (const hash of ["#/checklist/success-criteria", "#/card/influence", "#/progress", "#/stories", "#/embed", "#/author", "#/deck/AQI"]) {
+  for (const hash of ["#/checklist/success-criteria", "#/card/influence", "#/progress", "#/stories", "#/embed", "#/author", "#/deck/AQI", "#/quiz/custom-0123abcd-my-deck?n=2&seed=1", "#/learn/custom-0123abcd-my-deck"]) {
     const page = await context.newPage();
     const seen = wasmFetched(page);
     await page.goto(`${env.server.base}/app/${hash}`);
