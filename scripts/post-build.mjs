@@ -8,7 +8,8 @@
 // 0. the decks: build.rs validated content/ and wrote one data file per deck into its OUT_DIR
 //    (asked of cargo, which knows it exactly); they are copied into decks/, and their names
 //    (which carry a hash of their content) are written into index.html and embed.js, which
-//    start fetching the deck a route or a widget names before the wasm has even loaded;
+//    start fetching the deck a route or a widget names before the wasm has even loaded; the QR
+//    encoder (lean-qr.mjs from node_modules, and src/qr.mjs) is copied beside the glue;
 // 1. the build id: a hash of every file's name and bytes (index.html with its id blanked, so
 //    running this twice gives the same id), written into index.html's
 //    <meta name="stardrill-build">, where the page reads it (progress screen: "Version <id>");
@@ -96,6 +97,19 @@ if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks")) || 
   for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, "decks", f));
 }
 for (const f of fs.readdirSync(path.join(dir, "decks")).sort()) decks[f.split(".")[0]] = `decks/${f}`;
+
+// The QR encoder, fetched by the app on a reader's first "Show QR code" (src/qr.mjs, beside the
+// glue): lean-qr's nano build from node_modules (npm ci installed it; nothing downloads here),
+// its licence named at its top, and our wrapper, minified.
+{
+  const lean = path.join(root, "node_modules", "lean-qr");
+  const { version } = JSON.parse(fs.readFileSync(path.join(lean, "package.json"), "utf8"));
+  const licence = fs.readFileSync(path.join(lean, "LICENSE"), "utf8").trim().replaceAll("*/", "* /");
+  const banner = `/*! lean-qr ${version}, https://github.com/davidje13/lean-qr\n${licence}\n*/\n`;
+  fs.writeFileSync(path.join(dir, "lean-qr.mjs"), banner + fs.readFileSync(path.join(lean, "nano.mjs"), "utf8"));
+  fs.copyFileSync(path.join(root, "src", "qr.mjs"), path.join(dir, "qr.mjs"));
+  await minifyScript(path.join(dir, "qr.mjs"), true);
+}
 const DECK_MAP = /const DECKS = \{[^\n]*\};/;
 for (const f of ["index.html", "embed.js"]) {
   const text = read(f).toString("utf8");

@@ -40,12 +40,13 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-# 4. npm packages: binaryen (wasm-opt), terser and playwright-core, from package-lock.json.
+# 4. npm packages: binaryen (wasm-opt), terser, lean-qr (shipped in dist/) and the test tools,
+#    from package-lock.json.
 if [ -x "$root/node_modules/.bin/wasm-opt" ] && [ -d "$root/node_modules/playwright-core" ] &&
    [ -d "$root/node_modules/axe-core" ] && [ -d "$root/node_modules/jsqr" ] && [ -d "$root/node_modules/write-good" ] &&
-   [ -d "$root/node_modules/terser" ] &&
+   [ -d "$root/node_modules/terser" ] && [ -d "$root/node_modules/lean-qr" ] &&
    [ "$root/node_modules/.package-lock.json" -nt "$root/package-lock.json" ]; then
-  say "ok   npm packages (binaryen $BINARYEN_NPM_VERSION, playwright-core $PLAYWRIGHT_CORE_VERSION, axe-core $AXE_CORE_VERSION, jsqr $JSQR_VERSION, write-good $WRITE_GOOD_VERSION, terser $TERSER_VERSION)"
+  say "ok   npm packages (binaryen $BINARYEN_NPM_VERSION, playwright-core $PLAYWRIGHT_CORE_VERSION, axe-core $AXE_CORE_VERSION, jsqr $JSQR_VERSION, write-good $WRITE_GOOD_VERSION, terser $TERSER_VERSION, lean-qr $LEAN_QR_VERSION)"
 else
   say "install npm packages from package-lock.json"
   (cd "$root" && npm ci --no-audit --no-fund --loglevel=error)

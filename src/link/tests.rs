@@ -7,7 +7,7 @@ use super::challenge::Challenge;
 use super::compare::compare;
 use super::frame::{self, Kind, LinkError};
 use super::name::{clean_name, MAX_NAME_CHARS};
-use super::qr::qr_svg;
+use super::qr::svg_of as qr_svg_of;
 use super::share_url::{absolute, shareable, short_form, MAX_LINK_CHARS};
 use crate::model::QuestionType;
 use crate::quiz::{Attempt, AttemptItem, QuizOptions};
@@ -398,62 +398,33 @@ fn share_links_are_the_standalone_apps_address() {
 }
 
 #[test]
-fn a_qr_code_of_a_link_is_a_valid_module_grid() {
-    let link = absolute("https://x.example/app/", &sample().to_route());
-    let qr = qr_svg(&link).expect("fits");
-    // A QR code of version v has 17 + 4v modules per side.
-    assert!(
-        qr.modules >= 21 && (qr.modules - 17) % 4 == 0,
-        "{}",
-        qr.modules
-    );
-    let side = qr.modules + 8;
+fn a_qr_code_is_drawn_module_for_module_inside_its_quiet_zone() {
+    // 21 modules a side (version 1): dark where x + y is a multiple of 3.
+    let bits: String = (0..21 * 21)
+        .map(|i| if (i % 21 + i / 21) % 3 == 0 { '1' } else { '0' })
+        .collect();
+    let qr = qr_svg_of(&format!("21:{bits}")).expect("a module grid");
+    assert_eq!(qr.modules, 21);
     assert!(qr
         .svg
-        .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-    assert!(qr.svg.contains(&format!("viewBox=\"0 0 {side} {side}\"")));
-    // The three finder patterns: their 7×7 dark outlines start at the corners (after the
-    // four-module quiet zone).
-    let far = qr.modules - 7 + 4;
-    for (x, y) in [(4, 4), (far, 4), (4, far)] {
-        for i in 0..7 {
-            for (mx, my) in [(x + i, y), (x, y + i), (x + i, y + 6), (x + 6, y + i)] {
-                assert!(
-                    qr.svg.contains(&format!("M{mx},{my}h1v1h-1z")),
-                    "({mx},{my})"
-                );
-            }
+        .starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 29 29\""));
+    for y in 0..21 {
+        for x in 0..21 {
+            let drawn = qr.svg.contains(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
+            assert_eq!(drawn, (x + y) % 3 == 0, "({x},{y})");
         }
-        assert!(
-            !qr.svg.contains(&format!("M{},{}h1v1h-1z", x + 1, y + 1)),
-            "ring is light"
-        );
     }
-    assert!(
-        qr_svg(&"x".repeat(5000)).is_none(),
-        "too long for any QR code"
-    );
 }
 
 #[test]
-fn a_link_s_qr_code_is_the_one_qrcodegen_would_choose() {
-    // qr_svg encodes in byte mode only; for any link (lower-case letters) that is the mode
-    // `encode_text` picks, so the codes are identical, module for module.
-    use qrcodegen::{QrCode, QrCodeEcc};
-    for link in [
-        absolute("https://x.example/app/", &sample().to_route()),
-        "http://a.b/#/learn/influence".to_string(),
+fn what_is_not_a_module_grid_draws_nothing() {
+    // src/qr.mjs returns "" for a link too long for any QR code.
+    for encoded in [
+        "", "21", "21:", "0:", "-1:1", "x:1", "2:101", "2:1012", "2:10101",
     ] {
-        let chosen = QrCode::encode_text(&link, QrCodeEcc::Low).unwrap();
-        let ours = qr_svg(&link).unwrap();
-        assert_eq!(ours.modules, chosen.size(), "{link}");
-        for y in 0..chosen.size() {
-            for x in 0..chosen.size() {
-                let dark = ours.svg.contains(&format!("M{},{}h1v1h-1z", x + 4, y + 4));
-                assert_eq!(dark, chosen.get_module(x, y), "{link} ({x},{y})");
-            }
-        }
+        assert_eq!(qr_svg_of(encoded), None, "{encoded:?}");
     }
+    assert!(qr_svg_of("2:1001").is_some());
 }
 
 #[test]

@@ -284,3 +284,30 @@ test("a widget in someone's page shares the standalone app's address, never the 
   assert.equal(new URL(page.url()).hash, "", "the host page's URL is untouched");
   await context.close();
 });
+
+test("the QR encoder is fetched on the first “Show QR code”, not before; one that cannot load says so, and a second try draws it", async () => {
+  // No worker: its precache would fetch the encoder past the page's routes.
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const fetched = [];
+  let broken = true;
+  await page.route(/\/(qr|lean-qr)\.mjs$/, (route) => {
+    fetched.push(new URL(route.request().url()).pathname.split("/").pop());
+    return broken ? route.abort("failed") : route.continue();
+  });
+  await page.goto(`${env.server.base}/app/#/learn/influence`);
+  const show = page.getByRole("button", { name: "Show QR code of this quiz's link" });
+  await show.waitFor();
+  assert.deepEqual(fetched, [], "nothing fetched for a button not pressed");
+  await show.click();
+  await page.getByRole("status").filter({ hasText: "The QR code could not be drawn: its encoder did not load." }).waitFor();
+  assert.equal(await page.locator("img.sd-qr").count(), 0);
+  // Back online: hide, show again.
+  broken = false;
+  await page.getByRole("button", { name: "Hide QR code of this quiz's link" }).click();
+  await page.getByRole("button", { name: "Show QR code of this quiz's link" }).click();
+  await page.locator("img.sd-qr").waitFor();
+  assert.equal(await page.getByText(/could not be drawn/).count(), 0);
+  assert.deepEqual(fetched, ["qr.mjs", "qr.mjs", "lean-qr.mjs"]);
+  await context.close();
+});

@@ -9,12 +9,13 @@ pub mod browser;
 #[cfg(feature = "full")]
 pub mod card;
 pub mod challenge;
+pub mod qr_encoder;
 
 use super::router::{use_nav, Mode};
-use crate::link::qr::qr_svg;
 use crate::link::share_url::{absolute, shareable};
 use crate::route::Route;
 use browser::Handed;
+use qr_encoder::Loaded;
 use yew::prelude::*;
 
 /// The standalone app's address, or `None` in a widget that was not told it (its links would
@@ -106,7 +107,19 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
     };
     let toggle_qr = {
         let show_qr = show_qr.clone();
-        Callback::from(move |_: MouseEvent| show_qr.set(!*show_qr))
+        Callback::from(move |_: MouseEvent| {
+            let show = !*show_qr;
+            show_qr.set(show);
+            // The encoder's first use on this page (or a retry after a failure): fetched, then
+            // this control draws again.
+            if show && qr_encoder::loaded() != Loaded::Ready {
+                let show_qr = show_qr.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    qr_encoder::load().await;
+                    show_qr.set(true);
+                });
+            }
+        })
     };
     let line = match &current {
         Status::Idle | Status::Shown => String::new(),
@@ -116,8 +129,15 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
     };
     // Drawn only when asked for: the code is a few thousand path segments.
     let qr = match (&link, *show_qr) {
-        (Ok(link), true) => qr_svg(link),
+        (Ok(link), true) => qr_encoder::qr_of(link),
         _ => None,
+    };
+    let qr_line = match (*show_qr, qr_encoder::loaded()) {
+        (true, Loaded::No) => "Drawing the QR code…",
+        (true, Loaded::Failed) => {
+            "The QR code could not be drawn: its encoder did not load. Check your connection, then press “Hide QR code” and “Show QR code”."
+        }
+        _ => "",
     };
     let shown_link = link.as_ref().ok().filter(|_| current == Status::Shown);
     let qr_action = if *show_qr {
@@ -145,6 +165,7 @@ pub fn ShareControl(props: &ShareControlProps) -> Html {
                     <input type="text" readonly=true value={link.clone()} ref={field} />
                 </label>
             }
+            <p class="sd-qr-status" role="status">{ qr_line }</p>
             if let Some(qr) = qr {
                 <img class="sd-qr" alt={format!("QR code of the link: {}", props.title)}
                     width={(4 * (qr.modules + 8)).to_string()} height={(4 * (qr.modules + 8)).to_string()}
