@@ -353,8 +353,9 @@ test("flashcard, ordering and matching without a mouse", async () => {
       await page.locator(".sd-order-item").nth(2).getByRole("button", { name: /up$/ }).focus();
       await page.keyboard.press("Enter");
       await page.getByText(/moved to position 2 of 4\./).waitFor({ state: "attached" });
-      assert.equal(await page.evaluate(() =>
-        document.querySelector("[data-stardrill]").shadowRoot.activeElement?.dataset.move), "up");
+      // Focus lands in the frame after the re-render (ui::hooks::focus_later), not in it.
+      await page.waitForFunction(() =>
+        document.querySelector("[data-stardrill]").shadowRoot.activeElement?.dataset.move === "up");
       // Selection sort with the arrow keys: focus follows the step that moves.
       for (let target = 0; target < chain.length; target++) {
         const texts = await page.locator(".sd-order-text").allTextContents();
@@ -363,9 +364,9 @@ test("flashcard, ordering and matching without a mouse", async () => {
         for (let m = at; m > target; m--) await page.keyboard.press("ArrowUp");
         await page.locator(".sd-order-item").nth(target).filter({ hasText: chain[target] }).waitFor();
       }
-      assert.ok((await page.evaluate(() =>
-        document.querySelector("[data-stardrill]").shadowRoot.activeElement?.className)).includes("sd-order-item"),
-        "focus stays on the moved step");
+      // Focus stays on the moved step (set in the frame after the re-render).
+      await page.waitForFunction(() =>
+        document.querySelector("[data-stardrill]").shadowRoot.activeElement?.className.includes("sd-order-item"));
       await page.keyboard.press("Enter");
     } else {
       assert.equal(kind, "Match the pairs");
