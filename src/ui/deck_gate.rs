@@ -1,7 +1,9 @@
 //! Renders a deck's screen once the deck is loaded (`deck_loader`), so the screens inside read
 //! it synchronously (`bank::deck`). Meanwhile it keeps the screen's frame: the heading with the
 //! deck's title (known from the catalog) and a placeholder of a question's height, so nothing
-//! jumps when the deck arrives. A failed fetch says what happened in one line, with Retry.
+//! jumps when the deck arrives. A failed fetch says what happened in one line, with Retry. A
+//! blog author's deck is in no catalog: in the full build, one a reload dropped from memory is
+//! looked for again (`deck_restore`) before the screen says it is not on this page.
 
 use super::not_found::not_found;
 use super::router::{use_nav, Mode};
@@ -51,9 +53,10 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
                     let id = id.clone();
                     wasm_bindgen_futures::spawn_local(async move {
                         let found = super::deck_restore::restore(&id).await;
-                        state.set(match found {
-                            true => Load::Ready,
-                            false => Load::Failed(id, String::new()),
+                        state.set(if found {
+                            Load::Ready
+                        } else {
+                            Load::Failed(id, String::new())
                         });
                     });
                 }
