@@ -151,16 +151,12 @@ pub fn problem_lines(text: &str, problems: &[ContentError]) -> Vec<String> {
         .collect()
 }
 
-/// `text` with its first letter in upper or lower case. ASCII only (the words are ours): Unicode
-/// case tables would cost the wasm several KB.
-fn first_case(text: &str, upper: bool) -> String {
+/// `text` with its first letter in upper case. ASCII only (the words are ours): Unicode case
+/// tables would cost the wasm several KB.
+fn capitalized(text: &str) -> String {
     let mut text = text.to_string();
     if let Some(first) = text.get_mut(..1) {
-        if upper {
-            first.make_ascii_uppercase();
-        } else {
-            first.make_ascii_lowercase();
-        }
+        first.make_ascii_uppercase();
     }
     text
 }
@@ -174,7 +170,7 @@ fn problem_line(p: &ContentError, deck: Option<&str>) -> String {
     let message = p.message.as_str();
     // A problem of the whole text (too big, a web page, not JSON): its message says it all.
     if (p.id == "-" && p.field == "-") || message.starts_with(NOT_JSON) {
-        return first_case(message, true);
+        return capitalized(message);
     }
     // A deck-level field, or a deck so broken its id could not be read.
     let deck_level = Some(p.id.as_str()) == deck || p.id == "-";
@@ -204,7 +200,7 @@ fn problem_line(p: &ContentError, deck: Option<&str>) -> String {
             let (entry, field) = rest.split_once('.').unwrap_or_default();
             (format!("{} “{entry}” of {owner}", noun(list)), field)
         }
-        _ => (first_case(&owner, true), path),
+        _ => (capitalized(&owner), path),
     };
     // One format for every form (each `format!` costs the wasm its own code).
     let (before, after, rest) = if let Some(rest) = message.strip_prefix(UNKNOWN) {

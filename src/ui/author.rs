@@ -35,6 +35,10 @@ pub fn previewing(deck: &str) -> bool {
     PREVIEWED.with(|p| *p.borrow() == deck)
 }
 
+fn remember_preview(deck: &str) {
+    PREVIEWED.with(|p| deck.clone_into(&mut p.borrow_mut()));
+}
+
 /// After a reload of a preview's quiz or study card: the deck `id` again, from the author's kept
 /// text, if that text is still the deck (`deck_restore`). True when it is in memory again.
 pub fn restore_preview(id: &str) -> bool {
@@ -44,7 +48,7 @@ pub fn restore_preview(id: &str) -> bool {
     match custom::checked_custom_deck(&text, bank::catalog()) {
         Ok(deck) if deck.id == id => {
             bank::keep(deck);
-            PREVIEWED.with(|p| p.borrow_mut().replace_range(.., id));
+            remember_preview(id);
             true
         }
         _ => false,
@@ -252,7 +256,7 @@ impl Parts {
                 return;
             };
             let kept = bank::keep(deck);
-            PREVIEWED.with(|p| p.borrow_mut().clone_from(&kept.id));
+            remember_preview(&kept.id);
             if let Some(nav) = &nav {
                 nav.go.emit(Route::Quiz {
                     deck: kept.id.clone(),

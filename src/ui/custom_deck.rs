@@ -4,6 +4,7 @@
 //! An invalid deck lists every problem, with question id and field, inside this widget only:
 //! the host page and its other widgets go on as before.
 
+use super::loading::loading_screen;
 use super::router::use_nav;
 use super::store::use_store;
 use crate::model::custom;
@@ -85,13 +86,7 @@ pub fn CustomDeckGate(props: &CustomDeckGateProps) -> Html {
     }
     match &*state {
         Load::Ready => props.children.clone(),
-        Load::Loading => html! {
-            <section class="sd-screen">
-                <div class="sd-card sd-loading" aria-busy="true">
-                    <p class="sd-muted" role="status">{ "Loading this page's deck…" }</p>
-                </div>
-            </section>
-        },
+        Load::Loading => loading_screen(None, "Loading this page's deck…"),
         Load::Failed(problems) => {
             let count = problems.len();
             html! {

@@ -5,6 +5,7 @@
 //! blog author's deck is in no catalog: in the full build, one a reload dropped from memory is
 //! looked for again (`deck_restore`) before the screen says it is not on this page.
 
+use super::loading::{loading_card, loading_screen};
 use super::not_found::not_found;
 use super::router::{use_nav, Mode};
 use crate::{bank, deck_loader};
@@ -105,14 +106,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
     let Some(entry) = entry else {
         if crate::model::custom::is_custom(&props.deck) {
             if cfg!(feature = "full") && *state == Load::Loading {
-                return html! {
-                    <section class="sd-screen">
-                        <h1 tabindex="-1">{ "A blog author's deck" }</h1>
-                        <div class="sd-card sd-loading" aria-busy="true">
-                            <p class="sd-muted" role="status">{ "Opening the deck…" }</p>
-                        </div>
-                    </section>
-                };
+                return loading_screen(Some("A blog author's deck"), "Opening the deck…");
             }
             return html! {
                 <section class="sd-screen">
@@ -141,11 +135,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
                 </div>
             }
         }
-        _ => html! {
-            <div class="sd-card sd-loading" aria-busy="true">
-                <p class="sd-muted" role="status">{ format!("Loading “{}”…", entry.title) }</p>
-            </div>
-        },
+        _ => loading_card(&format!("Loading “{}”…", entry.title)),
     };
     html! {
         <section class="sd-screen" ref={heading}>

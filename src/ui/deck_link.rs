@@ -8,6 +8,7 @@
 use super::compression;
 use super::learn::Learn;
 use super::link::Link;
+use super::loading::loading_screen;
 use super::share::ShareControl;
 use super::text::count;
 use crate::bank;
@@ -60,14 +61,7 @@ pub fn DeckLinkScreen(props: &DeckLinkScreenProps) -> Html {
                 </div>
             </>
         },
-        Open::Opening => html! {
-            <section class="sd-screen">
-                <h1 tabindex="-1">{ "A deck from a link" }</h1>
-                <div class="sd-card sd-loading" aria-busy="true">
-                    <p class="sd-muted" role="status">{ "Unpacking the deck…" }</p>
-                </div>
-            </section>
-        },
+        Open::Opening => loading_screen(Some("A deck from a link"), "Unpacking the deck…"),
         Open::Failed(line, problems) => html! {
             <section class="sd-screen sd-deck-problems">
                 <h1 tabindex="-1">{ "This deck link cannot be opened" }</h1>

@@ -5,6 +5,7 @@
 //! `window.name`) starts the full build; a widget links to the standalone app instead, since it
 //! cannot swap the code under the host page.
 
+use super::loading::loading_screen;
 use super::router::use_nav;
 use crate::route::Route;
 use yew::prelude::*;
@@ -41,13 +42,7 @@ pub fn InFullBuild(props: &InFullBuildProps) -> Html {
         }
     });
     if owns_hash {
-        return html! {
-            <section class="sd-screen">
-                <div class="sd-card sd-loading" aria-busy="true">
-                    <p class="sd-muted" role="status">{ "Loading…" }</p>
-                </div>
-            </section>
-        };
+        return loading_screen(None, "Loading…");
     }
     let app_link = nav
         .filter(|n| n.app_url.is_some())

@@ -18,6 +18,7 @@ pub mod home;
 pub mod hooks;
 pub mod learn;
 pub mod link;
+pub mod loading;
 pub mod not_found;
 pub mod progress_view;
 pub mod quiz;

@@ -66,7 +66,7 @@ fn same_content(a: &BankStory, b: &BankStory) -> bool {
 #[derive(Clone, PartialEq)]
 struct Editor {
     /// The story being written (a copy; saved on "Save story"), also kept in storage as
-    /// typed (`storage::DRAFT_KEY`) so that a reload or another screen does not lose it.
+    /// typed (`storage::STORY_DRAFT_KEY`) so that a reload or another screen does not lose it.
     draft: BankStory,
     /// Speaking pace for the timing, words a minute.
     wpm: u32,
@@ -101,13 +101,15 @@ impl Editor {
         }
     }
 
-    /// Puts `story` in the editor with none of the old story's lines; returns the old draft.
-    fn show(&mut self, story: BankStory) -> BankStory {
+    /// Puts `story` in the editor with none of the old story's lines, and forgets the kept
+    /// draft (the learner chose to drop it, or it was deleted).
+    fn open(&mut self, story: BankStory) {
+        storage::keep_draft(storage::STORY_DRAFT_KEY, None);
+        self.draft = story;
         self.message.clear();
         self.score_message.clear();
         self.overrides = None;
         self.asking = None;
-        std::mem::replace(&mut self.draft, story)
     }
 
     /// Keeps the draft in storage. A convenience: when storage is blocked, the app's status
@@ -150,23 +152,13 @@ fn listed(
 ) {
     update(editor, |e| {
         if e.draft.id == id {
-            storage::keep_draft(storage::STORY_DRAFT_KEY, None);
-            e.show(empty_story());
+            e.open(empty_story());
         }
         e.list_message = message;
         e.undo = undo;
     });
     let focus = vec![".sd-undo button".into(), ".sd-undo".into()];
     focus_later(ev.target(), ".sd-screen", focus);
-}
-
-/// Opens `story` (or an empty one), dropping the kept draft: only after asking, if it had
-/// unsaved changes.
-fn load(editor: &EditorHandle, story: BankStory) {
-    storage::keep_draft(storage::STORY_DRAFT_KEY, None);
-    update(editor, |e| {
-        e.show(story);
-    });
 }
 
 #[component]
@@ -195,13 +187,15 @@ pub fn StoriesScreen() -> Html {
         Some(saved) => !same_content(saved, draft),
         None => !same_content(&empty_story(), draft),
     };
+    // Opens `story` (or an empty one), dropping the kept draft: only after asking, if it had
+    // unsaved changes.
     let open = |story: BankStory| {
         let editor = editor.clone();
         Callback::from(move |_: MouseEvent| {
             if unsaved && editor.asking.as_ref() != Some(&story.id) {
                 update(&editor, |e| e.asking = Some(story.id.clone()));
             } else {
-                load(&editor, story.clone());
+                update(&editor, |e| e.open(story.clone()));
             }
         })
     };
