@@ -89,21 +89,21 @@ pub fn question(id: &str) -> Option<(&'static Deck, &'static Question)> {
     LOADED.with(|l| l.borrow().find_question(id))
 }
 
-/// A deck's title where past quizzes are listed: the catalog's, else a loaded deck's (a blog
-/// author's, once this page has opened it), else plain words. Never the id: a blog author's is
-/// `custom-<hash>-<their id>`, which means nothing to a reader.
+/// A deck's title if this page knows the deck: the catalog's, else a loaded deck's (a blog
+/// author's, once this page has opened it).
+pub fn known_title(id: &str) -> Option<&'static str> {
+    (catalog().deck(id).map(|entry| entry.title.as_str()))
+        .or_else(|| deck(id).map(|d| d.title.as_str()))
+}
+
+/// A deck's title where past quizzes are listed: `known_title`, else plain words. Never the id:
+/// a blog author's is `custom-<hash>-<their id>`, which means nothing to a reader.
 pub fn title_of(id: &str) -> &'static str {
-    match catalog().deck(id) {
-        Some(entry) => &entry.title,
-        None => deck(id).map_or(
-            if crate::model::is_custom(id) {
-                "A blog author's deck"
-            } else {
-                "A deck this version does not have"
-            },
-            |d| &d.title,
-        ),
-    }
+    known_title(id).unwrap_or(if crate::model::is_custom(id) {
+        "A blog author's deck"
+    } else {
+        "A deck this version does not have"
+    })
 }
 
 /// Keeps a deck for the rest of the page's life.

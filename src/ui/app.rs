@@ -220,10 +220,7 @@ use super::not_found::NOT_FOUND;
 
 fn title_of(route: &Route) -> String {
     let catalog = crate::bank::catalog();
-    let deck = |id: &str| {
-        (catalog.deck(id).map(|d| d.title.clone()))
-            .or_else(|| crate::bank::deck(id).map(|d| d.title.clone()))
-    };
+    let deck = |id: &str| crate::bank::known_title(id).map(str::to_owned);
     // A name no deck or checklist has is the not-found screen, titled as such; a blog author's
     // deck may not be loaded yet (its screen says so).
     let missing = |id: &str| (!crate::model::is_custom(id)).then(|| NOT_FOUND.to_string());
