@@ -5,4 +5,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/setup.sh" --no-browser
 source "$root/scripts/env.sh"
 cd "$root"
+stardrill_release_env
 trunk build --release

@@ -6,4 +6,5 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bash "$root/scripts/setup.sh" --no-browser
 source "$root/scripts/env.sh"
 cd "$root"
+stardrill_release_env
 trunk serve --release --address 127.0.0.1 --port 8080 --no-autoreload

@@ -22,6 +22,22 @@ else
   rustup target add "$RUST_WASM_TARGET"
 fi
 
+# 1b. The standard library's source and its crates: the release build rebuilds std for size
+#     (scripts/env.sh, stardrill_release_env) with unstable options of this exact rustc.
+if [ "$(rustc --version | cut -d' ' -f2)" != "$RUST_VERSION" ]; then
+  echo "setup: stardrill's release build needs rustc $RUST_VERSION (scripts/versions.env); this machine has $(rustc --version)." >&2
+  echo "setup: install it with: rustup toolchain install $RUST_VERSION && rustup default $RUST_VERSION" >&2
+  exit 1
+fi
+if rustup component list --installed | grep -q '^rust-src'; then
+  say "ok   rust-src (the standard library's source)"
+else
+  say "add  rust-src (the standard library's source)"
+  rustup component add rust-src
+fi
+say "fetch crates of the standard library (cargo fetch --locked)"
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+
 # 2. Trunk. 0.22 needs a newer rustc; 0.21.14 only compiles with --locked.
 if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
   say "ok   trunk $TRUNK_VERSION"

@@ -36,7 +36,7 @@ if [[ "$layer" == all || "$layer" == browser ]]; then
 fi
 if [[ "$layer" == all || "$layer" == e2e || "$layer" == bench ]]; then
   step "release build (trunk)"
-  trunk build --release
+  (stardrill_release_env && trunk build --release)
 fi
 if [[ "$layer" == all || "$layer" == e2e ]]; then
   step "end-to-end tests (node --test, headless Chromium)"

@@ -10,6 +10,7 @@ source "$root/scripts/env.sh"
 command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 # The reader's build (no default features), built here: Trunk's post-build builds the full one
 # last, to the same file.
+stardrill_release_env
 cargo build --quiet --release --target wasm32-unknown-unknown --bin stardrill --no-default-features
 src="$root/target/wasm32-unknown-unknown/release/stardrill.wasm"
 tmp="$(mktemp -d)"

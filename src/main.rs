@@ -2,6 +2,9 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    // A debug build's panics say why in the console. The release build's stop the wasm at once,
+    // without a message (scripts/env.sh, stardrill_release_env), so it leaves the hook out.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     stardrill::mount::mount_all();
 }

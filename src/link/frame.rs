@@ -97,8 +97,9 @@ impl fmt::Display for LinkError {
             ),
             LinkError::BadCharacter { kind, at, found } => write!(
                 f,
-                "The {} in this link has a character that does not belong in it ({found:?} at position {}).",
+                "The {} in this link has a character that does not belong in it ({} at position {}).",
                 kind.noun(),
+                shown(found),
                 at + 1
             ),
             LinkError::Truncated { kind } => write!(
@@ -135,6 +136,17 @@ impl fmt::Display for LinkError {
                 kind.noun()
             ),
         }
+    }
+}
+
+/// A character as a message shows it: in quotes, or as its code point when it would not show
+/// (a space, a control character). Not `{:?}`: the release build prints nothing for it
+/// (scripts/env.sh, `-Zfmt-debug=none`).
+fn shown(c: char) -> String {
+    if c.is_whitespace() || c.is_control() {
+        format!("U+{:04X}", u32::from(c))
+    } else {
+        format!("“{c}”")
     }
 }
 

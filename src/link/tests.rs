@@ -209,7 +209,13 @@ fn bad_characters_wrong_kind_and_impossible_fields_are_refused_with_their_messag
     let err = decode_sample(|q| q.challenge = Some("AQE<script>".into())).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "The challenge in this link has a character that does not belong in it ('<' at position 4)."
+        "The challenge in this link has a character that does not belong in it (“<” at position 4)."
+    );
+    // A character that would not show is named by its code point.
+    let err = decode_sample(|q| q.challenge = Some("AQ E".into())).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "The challenge in this link has a character that does not belong in it (U+0020 at position 3)."
     );
     let deck_payload = frame::encode(Kind::Deck, b"x", b"");
     assert_eq!(
