@@ -5,7 +5,8 @@
 //!   checklists) as one text of fields (`src/model/catalog_text.rs`), read by `src/bank.rs`;
 //!   `rubric.rs`: the rubric as a Rust expression (`build/rust_literal.rs`), which only the full
 //!   build reads; `catalog.json`, the whole catalog, for host tests;
-//! - `decks/<id>.<hash>.json`: one file per deck, the names the catalog gives; the Trunk
+//! - `decks/<id>.<hash>.json`: one file per deck, the names the catalog gives, and beside it
+//!   `decks/<id>.<hash>.explain.json`, its explanations (`model::explanations`); the Trunk
 //!   post-build hook (`scripts/post-build.mjs`) copies them into `dist/decks/`;
 //! - `bank.json`: the whole bank, for host tests only (never included in the wasm);
 //! - `style.css`: `src/style.css` minified (`build/css.rs`), the stylesheet the reader's build
@@ -56,10 +57,16 @@ fn main() {
     ensure(std::fs::create_dir_all(&decks_dir), &decks_dir);
     let mut files = Vec::new();
     for deck in &bank.decks {
-        let json = json(deck);
-        let file = model::deck_file(&deck.id, &json);
-        let path = out.join(&file);
-        write(&path, &json);
+        // Named by a hash of the whole deck; written as two files: the deck without its
+        // explanations, and them (`model::explanations`).
+        let file = model::deck_file(&deck.id, &json(deck));
+        let mut bare = deck.clone();
+        let explanations = model::explanations::take(&mut bare);
+        write(&out.join(&file), &json(&bare));
+        write(
+            &out.join(model::explanations::file_of(&file)),
+            &json(&explanations),
+        );
         files.push((deck.id.clone(), file));
     }
     let catalog = model::Catalog::of(&bank, |d| {

@@ -96,7 +96,10 @@ if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks")) || 
   fs.mkdirSync(path.join(dir, "decks"), { recursive: true });
   for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, "decks", f));
 }
-for (const f of fs.readdirSync(path.join(dir, "decks")).sort()) decks[f.split(".")[0]] = `decks/${f}`;
+// Deck id → its first file; beside each, its explanations (`….explain.json`, src/model/explanations.rs),
+// which the app fetches after the deck.
+const deckFiles = fs.readdirSync(path.join(dir, "decks")).sort().map((f) => `decks/${f}`);
+for (const f of deckFiles.filter((f) => !f.endsWith(".explain.json"))) decks[f.split(/[/.]/)[1]] = f;
 
 // The QR encoder, fetched by the app on a reader's first "Show QR code" (src/qr.mjs, beside the
 // glue): lean-qr's nano build from node_modules (npm ci installed it; nothing downloads here),
@@ -196,10 +199,10 @@ let single = index
   .replace(/<link\b[^>]*(manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
   .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "")
   .replace(/<meta name="stardrill-build"/, '<meta name="stardrill-single-file" content="">\n  $&');
-// Every deck inlined where the app looks for it first (src/deck_loader.rs); every `<` is written
+// Every deck and its explanations inlined where the app looks for them first (src/deck_loader.rs); every `<` is written
 // `\u003c` (in JSON it can only be inside a string), so no deck text can end the script element
 // (`</script`) or change how the HTML parser reads it (`<!--` followed by `<script`).
-const inlined = Object.values(decks).map((f) =>
+const inlined = deckFiles.map((f) =>
   `<script type="application/json" id="stardrill:${f}">${read(f).toString("utf8").replace(/</g, "\\u003c")}</script>\n`).join("");
 const loader = `${inlined}<script type="module">
 ${glue}

@@ -121,17 +121,38 @@ pub fn with_loaded<T>(f: impl FnOnce(&LoadedDecks) -> T) -> T {
 /// A fetched deck file's text, checked to be the deck the catalog names. The error completes
 /// "Could not load “<deck>”: …".
 pub fn parse_deck(entry: &DeckEntry, text: &str) -> Result<Deck, String> {
+    let deck = read_data(text, Deck::from_json)?;
+    if deck.id != entry.id || deck.questions.len() != entry.questions {
+        return Err(ANOTHER_VERSION.into());
+    }
+    Ok(deck)
+}
+
+/// A fetched explanations file's text (`model::explanations`), put into a copy of its deck. The
+/// error completes "Could not load the explanations of “<deck>”: …".
+pub fn parse_explanations(deck: &Deck, text: &str) -> Result<Deck, String> {
+    let texts = read_data(text, Vec::<String>::from_json)?;
+    let mut whole = deck.clone();
+    if !crate::model::explanations::put(&mut whole, texts) {
+        return Err(ANOTHER_VERSION.into());
+    }
+    Ok(whole)
+}
+
+const ANOTHER_VERSION: &str = "its data file belongs to another version of stardrill";
+
+/// A data file's text read as JSON, then as `T`; a web page the host sent instead is named.
+fn read_data<T>(
+    text: &str,
+    read: fn(&crate::json::Value) -> Result<T, String>,
+) -> Result<T, String> {
     if text.trim_start().starts_with('<') {
         return Err("the host sent a web page instead of the deck's data".into());
     }
     // crate::json, not serde_json: the reader's build carries no serde reader (README, "Size").
     let unreadable = |e: String| format!("its data file is not readable ({e})");
     let value = crate::json::parse(text).map_err(|e| unreadable(e.to_string()))?;
-    let deck = Deck::from_json(&value).map_err(unreadable)?;
-    if deck.id != entry.id || deck.questions.len() != entry.questions {
-        return Err("its data file belongs to another version of stardrill".into());
-    }
-    Ok(deck)
+    read(&value).map_err(unreadable)
 }
 
 /// The whole bank, for host tests (the wasm never includes it: the browser fetches decks).
@@ -202,10 +223,34 @@ mod tests {
         );
         let other = &bundled().decks[0];
         let wrong = parse_deck(entry, &serde_json::to_string(other).unwrap()).unwrap_err();
-        assert_eq!(
-            wrong,
-            "its data file belongs to another version of stardrill"
-        );
+        assert_eq!(wrong, ANOTHER_VERSION);
+    }
+
+    #[test]
+    fn the_two_files_build_rs_wrote_read_back_into_the_whole_deck() {
+        let out = std::path::Path::new(env!("OUT_DIR"));
+        for (entry, deck) in catalog().decks.iter().zip(&bundled().decks) {
+            let first = std::fs::read_to_string(out.join(&entry.file)).unwrap();
+            assert!(!first.contains("\"explain\""), "{}", entry.file);
+            let bare = parse_deck(entry, &first).unwrap();
+            assert!(!bare.explained());
+            let file = crate::model::explanations::file_of(&entry.file);
+            let explanations = std::fs::read_to_string(out.join(file)).unwrap();
+            assert_eq!(parse_explanations(&bare, &explanations).as_ref(), Ok(deck));
+            // Another deck's explanations, or a web page, are refused with what is wrong.
+            let other = bundled().decks.iter().find(|d| d.id != deck.id).unwrap();
+            let mut theirs = other.clone();
+            let theirs =
+                serde_json::to_string(&crate::model::explanations::take(&mut theirs)).unwrap();
+            assert_eq!(
+                parse_explanations(&bare, &theirs).unwrap_err(),
+                ANOTHER_VERSION
+            );
+            assert_eq!(
+                parse_explanations(&bare, "<!doctype html>").unwrap_err(),
+                "the host sent a web page instead of the deck's data"
+            );
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! page served instead of data, a file that is not this deck); the screen offers Retry.
 
 use crate::bank;
-use crate::model::{Deck, DeckEntry};
+use crate::model::{explanations, Deck, DeckEntry};
 use crate::sorted_map::SortedMap;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -36,41 +36,82 @@ extern "C" {
 type Waiter = Box<dyn FnOnce(Result<&'static Deck, String>)>;
 
 thread_local! {
-    /// Deck id → who waits for the fetch in flight.
+    /// File → who waits for its fetch in flight.
     static PENDING: RefCell<SortedMap<Vec<Waiter>>> = RefCell::default();
 }
 
 /// Calls `done` with the deck: at once when this page has it, else once it has been fetched
-/// from the build's own folder (`build_folder`).
+/// from the build's own folder (`build_folder`). A bundled deck comes without its explanations:
+/// `load_explanations` brings them.
 pub fn load(entry: &DeckEntry, done: impl FnOnce(Result<&'static Deck, String>) + 'static) {
     if let Some(deck) = bank::deck(&entry.id) {
         return done(Ok(deck));
     }
+    let entry = entry.clone();
+    once(
+        entry.file.clone(),
+        Box::new(done),
+        Box::pin(async move {
+            let text = data_file(&entry.file).await?;
+            bank::parse_deck(&entry, &text)
+        }),
+    );
+}
+
+/// Calls `done` with the loaded deck once it has its explanations (`model::explanations`):
+/// fetched after the deck, while the learner reads the first question.
+pub fn load_explanations(
+    entry: &DeckEntry,
+    done: impl FnOnce(Result<&'static Deck, String>) + 'static,
+) {
+    match bank::deck(&entry.id) {
+        Some(deck) if !deck.explained() => {}
+        Some(deck) => return done(Ok(deck)),
+        None => return done(Err("the deck is not loaded".into())),
+    }
+    let (id, file) = (entry.id.clone(), explanations::file_of(&entry.file));
+    once(
+        file.clone(),
+        Box::new(done),
+        Box::pin(async move {
+            let text = data_file(&file).await?;
+            // Looked up again: the deck kept when this fetch started may have been replaced.
+            let deck = bank::deck(&id).ok_or_else(|| "the deck is not loaded".to_string())?;
+            bank::parse_explanations(deck, &text)
+        }),
+    );
+}
+
+/// Runs `read` once for every caller waiting on `file` at the same time, keeps the deck it
+/// gives and tells each of them.
+/// Boxed: one copy of the code below for both kinds of file.
+type Reading = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Deck, String>>>>;
+
+fn once(file: String, done: Waiter, read: Reading) {
     let first = PENDING.with(|p| {
         let mut pending = p.borrow_mut();
-        let waiters = pending.get_or_default(&entry.id);
-        waiters.push(Box::new(done));
+        let waiters = pending.get_or_default(&file);
+        waiters.push(done);
         waiters.len() == 1
     });
     if !first {
         return;
     }
-    let entry = entry.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let result = read(&entry).await.map(bank::keep);
-        let waiters = PENDING.with(|p| p.borrow_mut().remove(&entry.id).unwrap_or_default());
+        let result = read.await.map(bank::keep);
+        let waiters = PENDING.with(|p| p.borrow_mut().remove(&file).unwrap_or_default());
         for waiter in waiters {
             waiter(result.clone());
         }
     });
 }
 
-async fn read(entry: &DeckEntry) -> Result<Deck, String> {
-    let text = match inlined(&entry.file) {
-        Some(text) => text,
-        None => fetch_text(&url_of(&entry.file, Some(&build_folder()))?).await?,
-    };
-    bank::parse_deck(entry, &text)
+/// A data file of the build: inlined in the page, else fetched.
+async fn data_file(file: &str) -> Result<String, String> {
+    match inlined(file) {
+        Some(text) => Ok(text),
+        None => fetch_text(&url_of(file, Some(&build_folder()))?).await,
+    }
 }
 
 /// Where the build's files are, the deck files among them: the address of the JS glue that

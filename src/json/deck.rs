@@ -72,7 +72,7 @@ impl FromJson for Question {
             prompt: o.req("prompt"),
             section: o.req("section"),
             principle: o.opt("principle"),
-            explain: o.req("explain"),
+            explain: o.or_default("explain"),
             choices: o.or_default("choices"),
             answer: o.opt("answer"),
             steps: o.or_default("steps"),
@@ -90,7 +90,7 @@ impl FromJson for Choice {
             id: o.req("id"),
             text: o.req("text"),
             correct: o.or_default("correct"),
-            explain: o.req("explain"),
+            explain: o.or_default("explain"),
         })
     }
 }
@@ -102,7 +102,7 @@ impl FromJson for Step {
         o.done(Step {
             id: o.req("id"),
             text: o.req("text"),
-            explain: o.req("explain"),
+            explain: o.or_default("explain"),
         })
     }
 }
@@ -115,7 +115,7 @@ impl FromJson for Pair {
             id: o.req("id"),
             left: o.req("left"),
             right: o.req("right"),
-            explain: o.req("explain"),
+            explain: o.or_default("explain"),
         })
     }
 }

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod catalog_text;
 pub mod custom;
+pub mod explanations;
 pub mod text;
 pub mod types;
 pub mod validate;

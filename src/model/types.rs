@@ -241,7 +241,10 @@ pub struct Question {
     /// The leadership principle this question is about (required for `principle`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub principle: Option<String>,
-    /// The takeaway shown after answering, whatever was picked.
+    /// The takeaway shown after answering, whatever was picked. This and every choice's, step's
+    /// and pair's `explain` are empty only in a bundled deck's first file, which leaves them out
+    /// (`model::explanations`); reading a deck still requires them.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explain: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub choices: Vec<Choice>,
@@ -301,6 +304,7 @@ pub struct Choice {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub correct: bool,
     /// Why this choice is right or wrong. Required for every choice.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explain: String,
 }
 
@@ -310,6 +314,7 @@ pub struct Step {
     pub id: String,
     pub text: String,
     /// Why the step sits where it does.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explain: String,
 }
 
@@ -320,6 +325,7 @@ pub struct Pair {
     pub left: String,
     pub right: String,
     /// Why these two belong together.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub explain: String,
 }
 

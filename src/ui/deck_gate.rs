@@ -5,7 +5,7 @@
 //! blog author's deck is in no catalog: in the full build, one a reload dropped from memory is
 //! looked for again (`deck_restore`) before the screen says it is not on this page.
 
-use super::loading::{loading_card, loading_screen};
+use super::loading::{failed_card, loading_card, loading_screen};
 use super::not_found::not_found;
 use super::router::{use_nav, Mode};
 use crate::{bank, deck_loader};
@@ -128,12 +128,7 @@ pub fn DeckGate(props: &DeckGateProps) -> Html {
                 let tries = tries.clone();
                 Callback::from(move |_| tries.set(*tries + 1))
             };
-            html! {
-                <div class="sd-card sd-load-failed" role="alert">
-                    <p>{ format!("Could not load “{}”: {why}.", entry.title) }</p>
-                    <button type="button" class="sd-button sd-primary" onclick={retry}>{ "Retry" }</button>
-                </div>
-            }
+            failed_card(format!("Could not load “{}”: {why}.", entry.title), retry)
         }
         _ => loading_card(&format!("Loading “{}”…", entry.title)),
     };

@@ -1,6 +1,7 @@
 //! What a screen shows while what it needs arrives (a deck, the full build, a page's own deck, a
 //! deck link being unpacked): one card that says what it waits for, announced politely and
-//! marked busy, so every wait reads and sounds the same.
+//! marked busy, so every wait reads and sounds the same; and when it failed, one card that says
+//! why, with Retry.
 
 use yew::prelude::*;
 
@@ -22,5 +23,15 @@ pub fn loading_screen(heading: Option<&str>, line: &str) -> Html {
             }
             { loading_card(line) }
         </section>
+    }
+}
+
+/// What failed and why, in one line (a sentence), with Retry.
+pub fn failed_card(line: String, retry: Callback<MouseEvent>) -> Html {
+    html! {
+        <div class="sd-card sd-load-failed" role="alert">
+            <p>{ line }</p>
+            <button type="button" class="sd-button sd-primary" onclick={retry}>{ "Retry" }</button>
+        </div>
     }
 }

@@ -23,7 +23,8 @@ async function open(hash, { route } = {}) {
     const m = r.url().match(/\/decks\/([\w-]+)\.[0-9a-f]+\.json$/);
     if (m) decks.push(m[1]);
   });
-  if (route) await context.route(/\/decks\/.*\.json$/, route);
+  // A deck's first file (its explanations, `….explain.json`, come after: tested below).
+  if (route) await context.route(/\/decks\/[\w-]+\.[0-9a-f]+\.json$/, route);
   const page = await context.newPage();
   await page.goto(`${env.server.base}/app/${hash}`);
   return { context, page, decks };
@@ -126,7 +127,7 @@ const failures = [
 
 function otherDeck() {
   const dir = path.join(dist, "decks");
-  return fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => f.startsWith("customer-trust."))), "utf8");
+  return fs.readFileSync(path.join(dir, fs.readdirSync(dir).find((f) => /^customer-trust\.[0-9a-f]+\.json$/.test(f))), "utf8");
 }
 
 for (const [what, fail, message] of failures) {
@@ -147,6 +148,41 @@ for (const [what, fail, message] of failures) {
     await context.close();
   });
 }
+
+test("a quiz's first question does not wait for the deck's explanations; its feedback says they are loading, why they failed, and Retry brings them", async () => {
+  // The explanations file answers only when the test says: first held, then a 404, then served.
+  let answer;
+  const held = new Promise((r) => { answer = r; });
+  let served = 0;
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  await context.route(/\/decks\/influence\.[0-9a-f]+\.explain\.json$/, async (route) => {
+    served++;
+    const how = await held;
+    return how === "404" && served === 1 ? route.fulfill({ status: 404, body: "not found" }) : route.continue();
+  });
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=3&seed=7&types=single`);
+  await shadow(page).getByText("Question 1 of 3").waitFor();
+  assert.equal(served, 1, "asked for once the question shows");
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  const feedback = shadow(page).locator(".sd-feedback");
+  await feedback.getByText("Loading the explanations…").waitFor();
+  assert.equal(await feedback.getByText("Right answer").count(), 0);
+  answer("404");
+  const alert = feedback.getByRole("alert");
+  await alert.waitFor();
+  assert.equal((await alert.innerText()).split("\n")[0],
+    "Could not load the explanations: its data file is not on the host (404 Not Found).");
+  // The verdict stays; the rest of the quiz goes on (Next is there).
+  assert.match(await feedback.locator("h3").innerText(), /^(Correct\.|Not quite\.)$/);
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await feedback.getByText(/^Right answer/).waitFor();
+  assert.equal(await feedback.locator(".sd-takeaway").count(), 1);
+  assert.equal(await feedback.getByText("Could not load").count(), 0);
+  assert.equal(served, 2);
+  await context.close();
+});
 
 test("moving from one deck's screen to another deck's never shows a missing deck on the way", async () => {
   const { context, page } = await open("#/quiz/influence?n=3&seed=7");

@@ -181,9 +181,10 @@ function twoBuilds() {
   fs.cpSync(dist, next, { recursive: true });
   fs.appendFileSync(path.join(next, "stardrill.js"), "\n// build B\n");
   const decks = path.join(next, "decks");
-  const old = fs.readdirSync(decks).find((f) => f.startsWith("influence."));
+  const old = fs.readdirSync(decks).find((f) => /^influence\.[0-9a-f]+\.json$/.test(f));
   const [oldHash, newHash] = [old.split(".")[1], "b".repeat(old.split(".")[1].length)];
   fs.renameSync(path.join(decks, old), path.join(decks, `influence.${newHash}.json`));
+  fs.renameSync(path.join(decks, `influence.${oldHash}.explain.json`), path.join(decks, `influence.${newHash}.explain.json`));
   for (const wasm of ["stardrill_bg.wasm", "stardrill-full_bg.wasm"]) {
     const bytes = fs.readFileSync(path.join(next, wasm));
     bytes.write(newHash, bytes.indexOf(oldHash));

@@ -2,11 +2,14 @@
 //! link to the study-card section the question draws on.
 
 use crate::bank;
+use crate::deck_loader;
+use crate::model::Deck;
 use crate::model::{Question, QuestionType, SourceTitles};
 use crate::quiz::results::percent;
 use crate::quiz::{AttemptItem, Outcome, Response};
 use crate::route::Route;
 use crate::ui::link::Link;
+use crate::ui::loading::{failed_card, loading_card};
 use yew::prelude::*;
 
 pub fn verdict(score: f64) -> String {
@@ -18,8 +21,9 @@ pub fn verdict(score: f64) -> String {
 }
 
 /// The feedback on an answered item; `heading` takes focus once it shows. A function, not a
-/// component: it has no state of its own.
-pub fn feedback(item: &AttemptItem, heading: NodeRef) -> Html {
+/// component: it has no state of its own. `explaining`: the deck's explanations, which may still
+/// be on their way.
+pub fn feedback(item: &AttemptItem, heading: NodeRef, explaining: &Explaining) -> Html {
     let Some((deck, q)) = bank::question(&item.question) else {
         return Html::default();
     };
@@ -35,8 +39,7 @@ pub fn feedback(item: &AttemptItem, heading: NodeRef) -> Html {
     html! {
         <div class="sd-feedback" data-outcome={outcome}>
             <h3 tabindex="-1" ref={heading}>{ verdict(score) }</h3>
-            { explanations(q, item) }
-            <p class="sd-takeaway">{ &q.explain }</p>
+            { explained(q, item, deck, explaining) }
             if let Some(section) = section {
                 <p class="sd-source">
                     <Link to={Route::Learn { deck: deck.id.clone(), section: Some(section.id.clone()) }}>
@@ -46,6 +49,55 @@ pub fn feedback(item: &AttemptItem, heading: NodeRef) -> Html {
                 </p>
             }
         </div>
+    }
+}
+
+/// A deck's explanations where a screen shows them. A bundled deck arrives without them
+/// (`model::explanations`): the first screen that needs them fetches them (once for the page,
+/// `deck_loader`) and re-renders when they arrive. `failed`: why the fetch failed, else empty.
+pub struct Explaining {
+    failed: UseStateHandle<String>,
+    retry: Callback<MouseEvent>,
+}
+
+#[hook]
+pub fn use_explanations(deck: &str) -> Explaining {
+    let failed = use_state(String::new);
+    let tries = use_state(|| 0usize);
+    {
+        let failed = failed.clone();
+        use_effect_with((deck.to_string(), *tries), move |(id, _)| {
+            let waiting = bank::deck(id).is_some_and(|d| !d.explained());
+            if let Some(entry) = bank::catalog().deck(id).filter(|_| waiting) {
+                // Set when they arrive, even to the same (empty) text: the screen re-renders.
+                deck_loader::load_explanations(entry, move |r| {
+                    failed.set(r.err().unwrap_or_default())
+                });
+            }
+        });
+    }
+    let retry = {
+        let failed = failed.clone();
+        Callback::from(move |_| {
+            failed.set(String::new());
+            tries.set(*tries + 1);
+        })
+    };
+    Explaining { failed, retry }
+}
+
+/// Every choice's explanation and the takeaway, once the deck has them; until then, a line that
+/// says they are loading, or why they did not load, with Retry.
+pub fn explained(q: &Question, item: &AttemptItem, deck: &Deck, explaining: &Explaining) -> Html {
+    if deck.explained() {
+        html! { <>{ explanations(q, item) }<p class="sd-takeaway">{ &q.explain }</p></> }
+    } else if explaining.failed.is_empty() {
+        loading_card("Loading the explanations…")
+    } else {
+        failed_card(
+            format!("Could not load the explanations: {}.", *explaining.failed),
+            explaining.retry.clone(),
+        )
     }
 }
 
@@ -71,7 +123,7 @@ fn ordinal(n: usize) -> String {
 }
 
 /// Every choice (or step, or pair) with its explanation and what the learner did with it.
-pub fn explanations(q: &Question, item: &AttemptItem) -> Html {
+fn explanations(q: &Question, item: &AttemptItem) -> Html {
     let response = item.response.as_ref();
     match q.kind {
         QuestionType::TrueFalse => {

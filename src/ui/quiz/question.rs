@@ -3,7 +3,7 @@
 //! and goes on); arrow keys reorder steps; matching uses native selects.
 
 use super::answers::{self, AnswerProps};
-use super::feedback::feedback;
+use super::feedback::{feedback, use_explanations};
 use crate::bank;
 use crate::model::QuestionType;
 use crate::progress::Change;
@@ -25,6 +25,7 @@ pub struct QuestionViewProps {
 #[component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let store = use_store();
+    let explaining = use_explanations(&props.attempt.deck);
     let page_mode = use_nav().is_some_and(|n| n.mode == Mode::Page);
     let item = props.attempt.items.get(props.index).cloned();
     // Loaded: a quiz shows only inside its DeckGate.
@@ -192,7 +193,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             </div>
         }
     };
-    let feedback = answered.then(|| feedback(&item, feedback_ref.clone()));
+    let feedback = answered.then(|| feedback(&item, feedback_ref.clone(), &explaining));
     let next_label = if is_last {
         "See your results"
     } else {

@@ -2,7 +2,7 @@
 //! their explanations, "retry the missed ones", a new quiz, back to decks; sharing (a challenge,
 //! the missed questions, the result card) and, after a friend's challenge, both results.
 
-use super::feedback::{explanations, verdict};
+use super::feedback::{explained, use_explanations, verdict};
 use super::random_seed;
 use crate::bank;
 use crate::link::Challenge;
@@ -30,6 +30,7 @@ pub struct SummaryProps {
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let fresh_seed = use_state(random_seed);
+    let explaining = use_explanations(&props.attempt.deck);
     let app = use_app_address();
     let heading = use_node_ref();
     {
@@ -73,8 +74,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <li key={q.id.clone()} class="sd-card">
                     <h3>{ &q.prompt }</h3>
                     <p class="sd-muted">{ verdict(item.score.unwrap_or(0.0)) }</p>
-                    { explanations(q, item) }
-                    <p class="sd-takeaway">{ &q.explain }</p>
+                    { explained(q, item, deck, &explaining) }
                 </li>
             })
         });
