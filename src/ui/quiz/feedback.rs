@@ -8,6 +8,7 @@ use crate::model::{Question, QuestionType, SourceTitles};
 use crate::quiz::results::percent;
 use crate::quiz::{AttemptItem, Outcome, Response};
 use crate::route::Route;
+use crate::ui::hooks::after_paint;
 use crate::ui::link::Link;
 use crate::ui::loading::{failed_card, loading_card};
 use yew::prelude::*;
@@ -69,9 +70,13 @@ pub fn use_explanations(deck: &str) -> Explaining {
         use_effect_with((deck.to_string(), *tries), move |(id, _)| {
             let waiting = bank::deck(id).is_some_and(|d| !d.explained());
             if let Some(entry) = bank::catalog().deck(id).filter(|_| waiting) {
-                // Set when they arrive, even to the same (empty) text: the screen re-renders.
-                deck_loader::load_explanations(entry, move |r| {
-                    failed.set(r.err().unwrap_or_default())
+                // After the question has painted: its own bytes and paint first.
+                let entry = entry.clone();
+                after_paint(move || {
+                    // Set when they arrive, even to the same (empty) text: the screen re-renders.
+                    deck_loader::load_explanations(&entry, move |r| {
+                        failed.set(r.err().unwrap_or_default())
+                    });
                 });
             }
         });
