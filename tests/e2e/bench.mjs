@@ -51,9 +51,13 @@ try {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.addInitScript(probe);
+    // The deck's explanations arrive a moment after the question (README, "A deck's explanations
+    // come second"), long before a person answers: the timed feedback is the one that shows them.
+    const explained = page.waitForResponse(/\.explain\.json$/);
     await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=5&seed=${1000 + i}&types=single`);
     await page.waitForFunction(() => window.__sd.question);
     first.push(await page.evaluate(() => window.__sd.question));
+    await explained;
     // Pick the first choice, then time the click on "Check answer" until the feedback exists:
     // once for the first answer of a fresh page (includes first-use style and font work) and
     // once for the next question's answer (steady state).
