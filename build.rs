@@ -57,15 +57,15 @@ fn main() {
     ensure(std::fs::create_dir_all(&decks_dir), &decks_dir);
     let mut files = Vec::new();
     for deck in &bank.decks {
-        // Named by a hash of the whole deck; written as two files: the deck without its
-        // explanations, and them (`model::explanations`).
-        let file = model::deck_file(&deck.id, &json(deck));
+        // Two files: the deck without its explanations, and them (`model::explanations`).
         let mut bare = deck.clone();
-        let explanations = model::explanations::take(&mut bare);
-        write(&out.join(&file), &json(&bare));
+        let explanations = json(&model::explanations::take(&mut bare));
+        let bare = json(&bare);
+        let file = model::explanations::deck_file(&deck.id, &bare, &explanations);
+        write(&out.join(&file), &bare);
         write(
             &out.join(model::explanations::file_of(&file)),
-            &json(&explanations),
+            &explanations,
         );
         files.push((deck.id.clone(), file));
     }

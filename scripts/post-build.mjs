@@ -5,7 +5,8 @@
 //    stardrill-full_bg.wasm of it, as Trunk does; wasm-opt and short import names
 //    (import-names.mjs) for both builds; src/loader.js replaces Trunk's loader in index.html
 //    and picks one of the two by the route (README, "Size");
-// 0. the decks: build.rs validated content/ and wrote one data file per deck into its OUT_DIR
+// 0. the decks: build.rs validated content/ and wrote two data files per deck (the deck, then its
+//    explanations, src/model/explanations.rs) into its OUT_DIR
 //    (asked of cargo, which knows it exactly); they are copied into decks/, and their names
 //    (which carry a hash of their content) are written into index.html and embed.js, which
 //    start fetching the deck a route or a widget names before the wasm has even loaded; the QR

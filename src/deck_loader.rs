@@ -1,6 +1,8 @@
 //! Fetches a bundled deck's data file (`dist/decks/<id>.<hash>.json`, named by the catalog),
 //! once per page: every widget of the page asking for the same deck waits for the same fetch,
-//! and a loaded deck is kept (`bank::keep`) for the life of the page.
+//! and a loaded deck is kept (`bank::keep`) for the life of the page. Its explanations are a
+//! second file (`….explain.json`, `model::explanations`), fetched the same way once the quiz
+//! needs them (`load_explanations`), and the deck is kept again with them.
 //!
 //! A deck's text inlined in the page as `<script type="application/json"
 //! id="stardrill:decks/…">` is read instead of fetched: the single-file download has no

@@ -88,7 +88,8 @@ self.addEventListener("fetch", (event) => {
     const cache = await caches.open(CACHE);
     // Pages are hash routes: the scope's own address is index.html.
     const key = url.pathname === scope.pathname ? urlOf("index.html") : url.origin + url.pathname;
-    // A deck's name carries its content's hash: another build's cache has the same bytes. A
+    // A deck's files are named by a hash of both their texts: another build's cache has the same
+    // bytes under the same name (src/model/explanations.rs, deck_file). A
     // page still running the previous build (another tab, when this build took over) finds its
     // decks there, offline too, until it reloads.
     const hit = await cache.match(key) ?? (url.pathname.includes("/decks/") ? await caches.match(key) : undefined);

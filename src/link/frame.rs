@@ -140,8 +140,8 @@ impl fmt::Display for LinkError {
 }
 
 /// A character as a message shows it: in quotes, or as its code point when it would not show
-/// (a space, a control character). Not `{:?}`: the release build prints nothing for it
-/// (scripts/env.sh, `-Zfmt-debug=none`).
+/// (a space, a control character). Not `{:?}`: Rust's escapes (`'\u{7}'`) mean nothing to a
+/// reader.
 fn shown(c: char) -> String {
     if c.is_whitespace() || c.is_control() {
         format!("U+{:04X}", u32::from(c))

@@ -1,7 +1,8 @@
 //! What the first screen needs, apart from the decks themselves. The build splits the bank in
 //! two: this catalog, embedded in the wasm (deck titles and counts, principles, sources, the
-//! rubric, the checklists), and one data file per deck in `dist/decks/`, fetched when a screen
-//! needs it. A reader of a blog that embeds one deck downloads that deck only.
+//! rubric, the checklists), and two data files per deck in `dist/decks/` (the deck, then its
+//! explanations: `model::explanations`), fetched when a screen needs them. A reader of a blog
+//! that embeds one deck downloads that deck only.
 
 use super::types::{Bank, Checklist, Deck, Principle, Question, Rubric, Source, SourceTitles};
 use serde::{Deserialize, Serialize};
@@ -28,9 +29,10 @@ pub struct DeckEntry {
     /// Every section is general interview knowledge (no source document).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub general: bool,
-    /// The data file, relative to the app's folder: `decks/<id>.<hash>.json`. The hash of the
-    /// content is in the name so that an HTTP cache can never hand one build's deck to another
-    /// build (file names elsewhere are stable: `filehash = false`).
+    /// The data file, relative to the app's folder: `decks/<id>.<hash>.json` (and beside it its
+    /// explanations, `….explain.json`). The hash of the content is in the name so that an HTTP
+    /// cache can never hand one build's deck to another build (file names elsewhere are stable:
+    /// `filehash = false`): `model::explanations::deck_file`.
     pub file: String,
 }
 

@@ -40,8 +40,16 @@ pub fn put(deck: &mut Deck, texts: Vec<String>) -> bool {
     true
 }
 
-/// The explanations file of a deck file: `decks/<id>.<hash>.json` → `….explain.json` (the
-/// hash is of the whole deck, so a changed explanation renames both).
+/// A deck's file name, from the texts of its two files (`decks/<id>.<hash>.json`, the hash of
+/// both): a changed explanation renames both files, and so does a change of how a deck is
+/// split. So no build is ever handed another build's file under its own name: a tab still on
+/// the old build finds its decks in the old build's cache (`src/sw.js`), whatever the new one
+/// keeps under the same names.
+pub fn deck_file(id: &str, first: &str, explanations: &str) -> String {
+    super::catalog::deck_file(id, &format!("{first}\n{explanations}"))
+}
+
+/// The explanations file of a deck file: `decks/<id>.<hash>.json` → `….explain.json`.
 pub fn file_of(deck_file: &str) -> String {
     let stem = deck_file.strip_suffix(".json").unwrap_or(deck_file);
     format!("{stem}.explain.json")

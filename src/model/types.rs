@@ -243,7 +243,8 @@ pub struct Question {
     pub principle: Option<String>,
     /// The takeaway shown after answering, whatever was picked. This and every choice's, step's
     /// and pair's `explain` are empty only in a bundled deck's first file, which leaves them out
-    /// (`model::explanations`); reading a deck still requires them.
+    /// (`model::explanations`): the browser's reader of that file (`json/deck.rs`) takes them as
+    /// empty; serde's, which reads every other deck (a blog author's, build time), requires them.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub explain: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

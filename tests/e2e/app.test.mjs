@@ -361,7 +361,16 @@ test("flashcard, ordering and matching without a mouse", async () => {
         const texts = await page.locator(".sd-order-text").allTextContents();
         const at = texts.findIndex((t) => t.includes(chain[target]));
         await page.locator(".sd-order-item").nth(at).focus();
-        for (let m = at; m > target; m--) await page.keyboard.press("ArrowUp");
+        for (let m = at; m > target; m--) {
+          await page.keyboard.press("ArrowUp");
+          // The step moves, and focus with it in the next frame: the next key waits for both
+          // (a key pressed in between went elsewhere once, under load).
+          await page.waitForFunction(([text, position]) => {
+            const root = document.querySelector("[data-stardrill]").shadowRoot;
+            const items = [...root.querySelectorAll(".sd-order-item")];
+            return items.indexOf(root.activeElement) === position && root.activeElement.textContent.includes(text);
+          }, [chain[target], m - 1]);
+        }
         await page.locator(".sd-order-item").nth(target).filter({ hasText: chain[target] }).waitFor();
       }
       // Focus stays on the moved step (set in the frame after the re-render).

@@ -3,7 +3,7 @@
 // then one more key pressed RUNS times. Prints the median and the slowest of
 // - the analysis alone (findings, timing and score: the screen's `data-analysis-us`), and
 // - a keystroke: from the input event to the screen updated (analysis, Yew's render, DOM).
-//   trunk build --release && node tests/e2e/coach-bench.mjs
+//   bash scripts/build.sh && node tests/e2e/coach-bench.mjs
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -1,6 +1,6 @@
 // End-to-end: the story bank and the STAR coach (#/stories) on the release dist/, driven by
 // visible text, roles and accessible names. Run alone:
-//   trunk build --release && node --test tests/e2e/coach.test.mjs
+//   bash scripts/build.sh && node --test tests/e2e/coach.test.mjs
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";

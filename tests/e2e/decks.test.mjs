@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { serverAndBrowser, dist } from "./harness.mjs";
 
 const env = serverAndBrowser();
@@ -170,19 +171,51 @@ test("a quiz's first question does not wait for the deck's explanations; its fee
   await page.keyboard.press("Enter");
   const feedback = shadow(page).locator(".sd-feedback");
   await feedback.getByText("Loading the explanations…").waitFor();
-  assert.equal(await feedback.getByText("Right answer").count(), 0);
-  answer("404");
-  const alert = feedback.getByRole("alert");
-  await alert.waitFor();
-  assert.equal((await alert.innerText()).split("\n")[0],
-    "Could not load the explanations: its data file is not on the host (404 Not Found).");
-  // The verdict stays; the rest of the quiz goes on (Next is there).
+  // Meanwhile the verdict, and which answer was right (the deck's first file has that).
   assert.match(await feedback.locator("h3").innerText(), /^(Correct\.|Not quite\.)$/);
-  await alert.getByRole("button", { name: "Retry" }).click();
-  await feedback.getByText(/^Right answer/).waitFor();
-  assert.equal(await feedback.locator(".sd-takeaway").count(), 1);
+  assert.equal(await feedback.getByText(/^Right answer/).count(), 1);
+  assert.equal(await feedback.locator(".sd-explain, .sd-takeaway").count(), 0);
+  answer("404");
+  const failed = feedback.locator("p").filter({ hasText: "Could not load the explanations" });
+  await failed.waitFor();
+  assert.match(await failed.innerText(),
+    /^Could not load the explanations: its data file is not on the host \(404 Not Found\)\.\s+Retry$/);
+  // The failure's line and its Retry, checked as a11y.test.mjs checks every screen.
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  assert.deepEqual(await page.evaluate(async () =>
+    (await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] })).violations.map((v) => v.id)), []);
+  await failed.getByRole("button", { name: "Retry" }).click();
+  // The button gives way to the loading line: focus goes to the feedback's heading, where
+  // Enter still goes on.
+  await page.waitForFunction(() => document.querySelector("[data-stardrill]").shadowRoot.activeElement?.tagName === "H3");
+  await feedback.locator(".sd-takeaway").waitFor();
+  assert.ok(await feedback.locator(".sd-explain").count() > 0);
   assert.equal(await feedback.getByText("Could not load").count(), 0);
   assert.equal(served, 2);
+  await context.close();
+});
+
+test("the results say once, not under every missed question, that the explanations did not load", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  await context.route(/\.explain\.json$/, (route) => route.fulfill({ status: 404, body: "not found" }));
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=4&seed=7&types=single`);
+  const root = shadow(page);
+  for (let i = 1; i <= 4; i++) {
+    await root.getByText(`Question ${i} of 4`).waitFor();
+    await page.keyboard.press("2");
+    await page.keyboard.press("Enter");
+    await root.locator(".sd-feedback").getByText(/^Could not load the explanations/).waitFor();
+    await page.keyboard.press("Enter");
+  }
+  await root.getByRole("heading", { name: "What you missed" }).waitFor();
+  assert.ok(await root.locator(".sd-missed > li").count() > 0, "this seed's answers miss a question");
+  const failed = root.getByText(/^Could not load the explanations: its data file is not on the host/);
+  await failed.waitFor();
+  assert.equal(await failed.count(), 1);
+  assert.equal(await root.locator(".sd-missed .sd-takeaway").count(), 0);
+  // Which answers were right shows all the same.
+  assert.ok(await root.locator(".sd-missed").getByText(/^Right answer/).count() > 0);
   await context.close();
 });
 

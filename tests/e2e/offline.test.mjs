@@ -282,7 +282,11 @@ test("the single file opens from disk with the network off, shows a question and
   const file = `file://${path.join(dist, "stardrill-offline.html")}`;
   await page.goto(`${file}#/quiz/questions-to-ask?n=2&seed=4&types=single`);
   await page.getByText("Question 1 of 2").waitFor();
-  await answerFirstChoiceAndGoOn(page);
+  await page.keyboard.press("1");
+  await page.keyboard.press("Enter");
+  // The deck's explanations, inlined beside it.
+  await page.locator(".sd-feedback .sd-takeaway").waitFor();
+  await page.keyboard.press("Enter");
   await page.getByText("Question 2 of 2").waitFor();
   const keys = await page.evaluate(() => Object.keys(localStorage));
   assert.ok(keys.some((k) => k.startsWith("stardrill:")), `saved: ${keys}`);

@@ -8,9 +8,8 @@ use crate::model::{Question, QuestionType, SourceTitles};
 use crate::quiz::results::percent;
 use crate::quiz::{AttemptItem, Outcome, Response};
 use crate::route::Route;
-use crate::ui::hooks::after_paint;
+use crate::ui::hooks::{after_paint, focus_next_frame};
 use crate::ui::link::Link;
-use crate::ui::loading::{failed_card, loading_card};
 use yew::prelude::*;
 
 pub fn verdict(score: f64) -> String {
@@ -40,7 +39,7 @@ pub fn feedback(item: &AttemptItem, heading: NodeRef, explaining: &Explaining) -
     html! {
         <div class="sd-feedback" data-outcome={outcome}>
             <h3 tabindex="-1" ref={heading}>{ verdict(score) }</h3>
-            { explained(q, item, deck, explaining) }
+            { explained(q, item, deck, Some(explaining)) }
             if let Some(section) = section {
                 <p class="sd-source">
                     <Link to={Route::Learn { deck: deck.id.clone(), section: Some(section.id.clone()) }}>
@@ -61,8 +60,10 @@ pub struct Explaining {
     retry: Callback<MouseEvent>,
 }
 
+/// `after_retry`: where focus goes when Retry is pressed (the button gives way to the loading
+/// line), a heading near the line.
 #[hook]
-pub fn use_explanations(deck: &str) -> Explaining {
+pub fn use_explanations(deck: &str, after_retry: NodeRef) -> Explaining {
     let failed = use_state(String::new);
     let tries = use_state(|| 0usize);
     {
@@ -86,23 +87,44 @@ pub fn use_explanations(deck: &str) -> Explaining {
         Callback::from(move |_| {
             failed.set(String::new());
             tries.set(*tries + 1);
+            if let Some(el) = after_retry.cast::<web_sys::HtmlElement>() {
+                focus_next_frame(el);
+            }
         })
     };
     Explaining { failed, retry }
 }
 
-/// Every choice's explanation and the takeaway, once the deck has them; until then, a line that
-/// says they are loading, or why they did not load, with Retry.
-pub fn explained(q: &Question, item: &AttemptItem, deck: &Deck, explaining: &Explaining) -> Html {
-    if deck.explained() {
-        html! { <>{ explanations(q, item) }<p class="sd-takeaway">{ &q.explain }</p></> }
-    } else if explaining.failed.is_empty() {
-        loading_card("Loading the explanations…")
+/// What the learner did with every choice (step, pair) and which were right, with their
+/// explanations and the takeaway once the deck has them (the first file has the rest); until
+/// then, `status`'s line (`explanations_status`) in the takeaway's place, or nothing where a
+/// screen shows that line once for all its questions (the results).
+pub fn explained(
+    q: &Question,
+    item: &AttemptItem,
+    deck: &Deck,
+    status: Option<&Explaining>,
+) -> Html {
+    let takeaway = if deck.explained() {
+        html! { <p class="sd-takeaway">{ &q.explain }</p> }
     } else {
-        failed_card(
-            format!("Could not load the explanations: {}.", *explaining.failed),
-            explaining.retry.clone(),
-        )
+        status.map(explanations_status).unwrap_or_default()
+    };
+    html! { <>{ explanations(q, item) }{ takeaway }</> }
+}
+
+/// The line in place of a deck's explanations: they are loading, or why they did not load, with
+/// Retry. No role of its own: it sits in a live region (the feedback's, the results' around it).
+pub fn explanations_status(explaining: &Explaining) -> Html {
+    if explaining.failed.is_empty() {
+        html! { <p class="sd-muted" aria-busy="true">{ "Loading the explanations…" }</p> }
+    } else {
+        html! {
+            <p>
+                { format!("Could not load the explanations: {}. ", *explaining.failed) }
+                <button type="button" class="sd-button" onclick={explaining.retry.clone()}>{ "Retry" }</button>
+            </p>
+        }
     }
 }
 
@@ -168,7 +190,7 @@ fn explanations(q: &Question, item: &AttemptItem) -> Html {
                     <li key={s.id.clone()} data-mark={mark(in_place)}>
                         <strong>{ &s.text }</strong>
                         <span class="sd-tag">{ you }</span>
-                        <span class="sd-explain">{ &s.explain }</span>
+                        if !s.explain.is_empty() { <span class="sd-explain">{ &s.explain }</span> }
                     </li>
                 }
             });
@@ -191,7 +213,7 @@ fn explanations(q: &Question, item: &AttemptItem) -> Html {
                     <li key={p.id.clone()} data-mark={mark(right)}>
                         <strong>{ format!("{} → {}", p.left, p.right) }</strong>
                         <span class="sd-tag">{ you }</span>
-                        <span class="sd-explain">{ &p.explain }</span>
+                        if !p.explain.is_empty() { <span class="sd-explain">{ &p.explain }</span> }
                     </li>
                 }
             });
@@ -215,7 +237,7 @@ fn explanations(q: &Question, item: &AttemptItem) -> Html {
                     <li key={c.id.clone()} data-mark={(c.correct || yours).then(|| mark(c.correct))}>
                         <strong>{ &c.text }</strong>
                         if !label.is_empty() { <span class="sd-tag">{ label }</span> }
-                        <span class="sd-explain">{ &c.explain }</span>
+                        if !c.explain.is_empty() { <span class="sd-explain">{ &c.explain }</span> }
                     </li>
                 }
             });

@@ -25,7 +25,6 @@ pub struct QuestionViewProps {
 #[component]
 pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let store = use_store();
-    let explaining = use_explanations(&props.attempt.deck);
     let page_mode = use_nav().is_some_and(|n| n.mode == Mode::Page);
     let item = props.attempt.items.get(props.index).cloned();
     // Loaded: a quiz shows only inside its DeckGate.
@@ -36,6 +35,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     };
     let prompt_ref = use_node_ref();
     let feedback_ref = use_node_ref();
+    let explaining = use_explanations(&props.attempt.deck, feedback_ref.clone());
     let answered = item.as_ref().is_some_and(|i| i.is_answered());
 
     // Focus: the prompt when a question appears, so number keys and Enter work at once; the

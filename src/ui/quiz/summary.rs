@@ -2,7 +2,7 @@
 //! their explanations, "retry the missed ones", a new quiz, back to decks; sharing (a challenge,
 //! the missed questions, the result card) and, after a friend's challenge, both results.
 
-use super::feedback::{explained, use_explanations, verdict};
+use super::feedback::{explained, explanations_status, use_explanations, verdict};
 use super::random_seed;
 use crate::bank;
 use crate::link::Challenge;
@@ -30,7 +30,8 @@ pub struct SummaryProps {
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let fresh_seed = use_state(random_seed);
-    let explaining = use_explanations(&props.attempt.deck);
+    let missed_heading = use_node_ref();
+    let explaining = use_explanations(&props.attempt.deck, missed_heading.clone());
     let app = use_app_address();
     let heading = use_node_ref();
     {
@@ -74,7 +75,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <li key={q.id.clone()} class="sd-card">
                     <h3>{ &q.prompt }</h3>
                     <p class="sd-muted">{ verdict(item.score.unwrap_or(0.0)) }</p>
-                    { explained(q, item, deck, &explaining) }
+                    { explained(q, item, deck, None) }
                 </li>
             })
         });
@@ -124,7 +125,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
             if missed.is_empty() {
                 <p>{ "Nothing missed. Well done." }</p>
             } else {
-                <h2>{ "What you missed" }</h2>
+                <h2 tabindex="-1" ref={missed_heading}>{ "What you missed" }</h2>
+                // Once for all the missed questions, not in each; announced when it changes.
+                <div aria-live="polite">
+                    if !deck.explained() {
+                        { explanations_status(&explaining) }
+                    }
+                </div>
                 <ul class="sd-missed">{ for missed }</ul>
             }
         </section>
