@@ -8,7 +8,8 @@ const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
 await page.goto(`${server.base}/app/#/quiz/customer-obsession?n=5&seed=3&types=single`);
 await page.locator(".sd-choice").first().click();
 await page.getByRole("button", { name: "Check answer" }).click();
-await page.locator(".sd-feedback").waitFor();
+// The explanations come a moment after the question (README, "A deck's explanations come second").
+await page.locator(".sd-feedback .sd-takeaway").waitFor();
 await page.screenshot({ path: "docs/screenshot.png" });
 await browser.close();
 server.close();
