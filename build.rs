@@ -58,10 +58,8 @@ fn main() {
     let mut files = Vec::new();
     for deck in &bank.decks {
         // Two files: the deck without its explanations, and them (`model::explanations`).
-        let mut bare = deck.clone();
-        let explanations = json(&model::explanations::take(&mut bare));
-        let bare = json(&bare);
-        let file = model::explanations::deck_file(&deck.id, &bare, &explanations);
+        let (file, bare, explanations) =
+            model::explanations::files(deck).unwrap_or_else(|e| unserialisable(e));
         write(&out.join(&file), &bare);
         write(
             &out.join(model::explanations::file_of(&file)),
@@ -107,13 +105,12 @@ fn main() {
 }
 
 fn json(value: &impl serde::Serialize) -> String {
-    match serde_json::to_string(value) {
-        Ok(json) => json,
-        Err(e) => {
-            eprintln!("stardrill: cannot serialise the content: {e}");
-            std::process::exit(1);
-        }
-    }
+    serde_json::to_string(value).unwrap_or_else(|e| unserialisable(e))
+}
+
+fn unserialisable(e: serde_json::Error) -> ! {
+    eprintln!("stardrill: cannot serialise the content: {e}");
+    std::process::exit(1);
 }
 
 fn write(path: &Path, text: &str) {

@@ -202,13 +202,7 @@ mod tests {
         for (entry, deck) in catalog.decks.iter().zip(&bank.decks) {
             assert_eq!(entry.id, deck.id);
             assert_eq!(entry.questions, deck.questions.len());
-            let mut bare = deck.clone();
-            let explanations = crate::model::explanations::take(&mut bare);
-            let (bare, explanations) = (
-                serde_json::to_string(&bare).unwrap(),
-                serde_json::to_string(&explanations).unwrap(),
-            );
-            let file = crate::model::explanations::deck_file(&deck.id, &bare, &explanations);
+            let (file, _, _) = crate::model::explanations::files(deck).unwrap();
             assert_eq!(entry.file, file);
             // Never the name the deck had as one file: an older build's tab asking for that
             // name must not be handed this build's first file (src/sw.js).
@@ -249,9 +243,7 @@ mod tests {
             assert_eq!(parse_explanations(&bare, &explanations).as_ref(), Ok(deck));
             // Another deck's explanations, or a web page, are refused with what is wrong.
             let other = bundled().decks.iter().find(|d| d.id != deck.id).unwrap();
-            let mut theirs = other.clone();
-            let theirs =
-                serde_json::to_string(&crate::model::explanations::take(&mut theirs)).unwrap();
+            let (_, _, theirs) = crate::model::explanations::files(other).unwrap();
             assert_eq!(
                 parse_explanations(&bare, &theirs).unwrap_err(),
                 ANOTHER_VERSION

@@ -60,6 +60,9 @@ pub fn load(entry: &DeckEntry, done: impl FnOnce(Result<&'static Deck, String>) 
     );
 }
 
+/// Why explanations cannot come: their deck is not in memory (no screen asks before it is).
+const NOT_LOADED: &str = "the deck is not loaded";
+
 /// Calls `done` with the loaded deck once it has its explanations (`model::explanations`):
 /// fetched after the deck, while the learner reads the first question.
 pub fn load_explanations(
@@ -69,7 +72,7 @@ pub fn load_explanations(
     match bank::deck(&entry.id) {
         Some(deck) if !deck.explained() => {}
         Some(deck) => return done(Ok(deck)),
-        None => return done(Err("the deck is not loaded".into())),
+        None => return done(Err(NOT_LOADED.into())),
     }
     let (id, file) = (entry.id.clone(), explanations::file_of(&entry.file));
     once(
@@ -78,17 +81,17 @@ pub fn load_explanations(
         Box::pin(async move {
             let text = data_file(&file).await?;
             // Looked up again: the deck kept when this fetch started may have been replaced.
-            let deck = bank::deck(&id).ok_or_else(|| "the deck is not loaded".to_string())?;
+            let deck = bank::deck(&id).ok_or_else(|| NOT_LOADED.to_string())?;
             bank::parse_explanations(deck, &text)
         }),
     );
 }
 
-/// Runs `read` once for every caller waiting on `file` at the same time, keeps the deck it
-/// gives and tells each of them.
-/// Boxed: one copy of the code below for both kinds of file.
+/// Reading a deck or its explanations. Boxed: one copy of `once` for both kinds of file.
 type Reading = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Deck, String>>>>;
 
+/// Runs `read` once for every caller waiting on `file` at the same time, keeps the deck it
+/// gives and tells each of them.
 fn once(file: String, done: Waiter, read: Reading) {
     let first = PENDING.with(|p| {
         let mut pending = p.borrow_mut();

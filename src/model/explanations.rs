@@ -49,6 +49,19 @@ pub fn deck_file(id: &str, first: &str, explanations: &str) -> String {
     super::catalog::deck_file(id, &format!("{first}\n{explanations}"))
 }
 
+/// A deck as build.rs writes it: its file name (`deck_file`), the text of that file (the deck
+/// without its explanations) and the text of its explanations file.
+pub fn files(deck: &Deck) -> Result<(String, String, String), serde_json::Error> {
+    let mut first = deck.clone();
+    let explanations = serde_json::to_string(&take(&mut first))?;
+    let first = serde_json::to_string(&first)?;
+    Ok((
+        deck_file(&deck.id, &first, &explanations),
+        first,
+        explanations,
+    ))
+}
+
 /// The explanations file of a deck file: `decks/<id>.<hash>.json` → `….explain.json`.
 pub fn file_of(deck_file: &str) -> String {
     let stem = deck_file.strip_suffix(".json").unwrap_or(deck_file);

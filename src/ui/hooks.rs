@@ -79,11 +79,16 @@ pub fn use_focus_when(when: bool, node: NodeRef) {
 /// frame computes anyway; done at once, inside the frame that changed the DOM, it would run
 /// twice.
 pub fn focus_next_frame(el: web_sys::HtmlElement) {
-    let focus = wasm_bindgen::closure::Closure::once_into_js(move || {
+    next_frame(move || {
         let _ = el.focus();
     });
+}
+
+/// Runs `f` in the next animation frame (after the render that is under way).
+fn next_frame(f: impl FnOnce() + 'static) {
+    let f = wasm_bindgen::closure::Closure::once_into_js(f);
     if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(focus.unchecked_ref());
+        let _ = w.request_animation_frame(f.unchecked_ref());
     }
 }
 
@@ -94,15 +99,12 @@ pub fn focus_next_frame(el: web_sys::HtmlElement) {
 /// paint waited for (Lighthouse's simulation of a slow phone counts it so: measured +0.08 s).
 pub fn after_paint(f: impl FnOnce() + 'static) {
     let later = wasm_bindgen::closure::Closure::once_into_js(f);
-    let frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+    next_frame(move || {
         if let Some(w) = web_sys::window() {
             let _ =
                 w.set_timeout_with_callback_and_timeout_and_arguments_0(later.unchecked_ref(), 100);
         }
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(frame.unchecked_ref());
-    }
 }
 
 /// After the next render, focuses the first of `selectors` found inside the closest
@@ -113,7 +115,7 @@ pub fn focus_later(from: Option<web_sys::EventTarget>, container: &str, selector
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
         .and_then(|el| el.closest(container).ok().flatten());
     let Some(scope) = scope else { return };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+    next_frame(move || {
         let target = selectors
             .iter()
             .find_map(|selector| scope.query_selector(selector).ok().flatten());
@@ -124,7 +126,4 @@ pub fn focus_later(from: Option<web_sys::EventTarget>, container: &str, selector
             let _ = el.focus();
         }
     });
-    if let Some(w) = web_sys::window() {
-        let _ = w.request_animation_frame(callback.unchecked_ref());
-    }
 }
