@@ -3,6 +3,7 @@
 // A benchmark, not a test: it prints the performance score and the largest contentful paint of
 // the home screen and of a quiz route. Budgets (DESIGN.md): score 0.99, LCP at most 1.8 s.
 //   bash scripts/lighthouse.sh       (installs the pinned lighthouse into .tools/ first)
+//   ONLY=quiz bash scripts/lighthouse.sh   one of the two routes (home, quiz)
 import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
@@ -31,7 +32,7 @@ await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
 const flags = "--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run --disable-sync --disable-quic";
-const routes = [["home", ""], ["quiz", "#/quiz/influence?n=10&seed=42"]];
+const routes = [["home", ""], ["quiz", "#/quiz/influence?n=10&seed=42"]].filter(([n]) => !process.env.ONLY || n === process.env.ONLY);
 try {
   for (const [name, hash] of routes) {
     const out = path.join(root, ".tools", `lighthouse-${name}.json`);

@@ -1,10 +1,10 @@
 // Trunk's post_build hook (Trunk.toml), also run by scripts/single-file.sh on dist/:
 //   node scripts/post-build.mjs [dir]      dir: $TRUNK_STAGING_DIR, else dist/
-// 00. the full build: Trunk built the reader's (no default features: stardrill.js); cargo builds
-//    the crate with its default features (`full`), and wasm-bindgen makes stardrill-full.js and
-//    stardrill-full_bg.wasm of it, as Trunk does; wasm-opt and short import names
-//    (import-names.mjs) for both builds; src/loader.js replaces Trunk's loader in index.html
-//    and picks one of the two by the route (README, "Size");
+// 00. the other two builds: Trunk built the reader's (feature `reader`: stardrill.js); cargo
+//    builds the crate with its default features (`full`) and with none (the home build), and
+//    wasm-bindgen makes stardrill-full.js / stardrill-home.js and their wasm, as Trunk does;
+//    wasm-opt and short import names (import-names.mjs) for every build; src/loader.js replaces
+//    Trunk's loader in index.html and picks one of the three by the route (README, "Size");
 // 0. the decks: build.rs validated content/ and wrote two data files per deck (the deck, then its
 //    explanations, src/model/explanations.rs) into its OUT_DIR
 //    (asked of cargo, which knows it exactly); they are copied into decks/, and their names
@@ -43,12 +43,12 @@ function walk(sub = "") {
 }
 
 /**
- * The full build (the crate's default features): cargo builds it (cached after the first time,
- * beside the reader's build) and says where its wasm and build.rs's OUT_DIR are.
+ * Another build of the crate (`features`: cargo's feature flags): cargo builds it (cached after
+ * the first time, beside the reader's build) and says where its wasm and build.rs's OUT_DIR are.
  */
-function fullBuild() {
+function cargoBuild(features) {
   const profile = release ? ["--release"] : [];
-  const out = execFileSync("cargo", ["build", ...profile, "--target", "wasm32-unknown-unknown",
+  const out = execFileSync("cargo", ["build", ...profile, ...features, "--target", "wasm32-unknown-unknown",
     "--bin", "stardrill", "--message-format=json", "--quiet"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
   // By the bin target's name, then its package id: the id's form depends on the folder's name
   // (`path+file:///x/main#stardrill@0.1.0`, but `…/stardrill#0.1.0` in a folder named stardrill).
@@ -56,12 +56,12 @@ function fullBuild() {
   const bin = messages.find((m) => m.reason === "compiler-artifact" && m.target?.name === "stardrill" && m.target.kind.includes("bin"));
   const wasm = bin?.filenames.find((f) => f.endsWith(".wasm"));
   const outDir = messages.find((m) => m.reason === "build-script-executed" && m.package_id === bin?.package_id)?.out_dir;
-  if (!outDir || !wasm) throw new Error("post-build: cargo did not say where the full build's wasm and decks are");
+  if (!outDir || !wasm) throw new Error(`post-build: cargo did not say where the build's wasm and decks are (${features.join(" ") || "default features"})`);
   return { outDir, wasm };
 }
 
 /**
- * wasm-opt for both builds, here rather than by Trunk: binaryen reads `--no-inline` only before
+ * wasm-opt for every build, here rather than by Trunk: binaryen reads `--no-inline` only before
  * `-Oz`, and Trunk writes its parameters after. Its own inlining off, the wasm is 3 KB gzip
  * smaller (the compiler has inlined already). The producers and target-features sections say
  * which tools made the file, for no browser: 0.2 KB. scripts/twiggy.sh reads this line.
@@ -84,12 +84,16 @@ async function finish(name) {
 
 const read = (f) => fs.readFileSync(path.join(dir, f));
 const FULL = "stardrill-full";
-// The full build and the decks, unless this folder has them already (single-file.sh on dist/).
+const HOME = "stardrill-home";
+// The full and the home build and the decks, unless this folder has them already (single-file.sh on dist/).
 const decks = {};
 if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks")) || !fs.existsSync(path.join(dir, `${FULL}.js`))) {
-  const full = fullBuild();
+  const full = cargoBuild([]);
   execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", FULL, "--out-dir", dir, full.wasm], { stdio: "inherit" });
   await finish(FULL);
+  const home = cargoBuild(["--no-default-features"]);
+  execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", HOME, "--out-dir", dir, home.wasm], { stdio: "inherit" });
+  await finish(HOME);
   // The reader's build, as Trunk staged it (not on a finished dist/: that is done already).
   if (process.env.TRUNK_STAGING_DIR) await finish("stardrill");
   const from = path.join(full.outDir, "decks");
@@ -142,7 +146,8 @@ const script = (name) => slim(fs.readFileSync(path.join(root, "src", name), "utf
   const TRUNK_LOADER = /<script type="module">\s*import init, \* as bindings from '\.\/stardrill\.js';[\s\S]*?<\/script>/;
   const PRELOADS = /<link rel="(?:modulepreload|preload)" href="\.\/stardrill(?:\.js|_bg\.wasm)"[^>]*>/g;
   const page = read("index.html").toString("utf8");
-  const loader = script("loader.js");
+  // Minified in a release build, as the glue is (0.4 KB gzip of every first load).
+  const loader = release ? (await minify(script("loader.js"), { module: true, compress: true, mangle: true })).code : script("loader.js");
   // Run again on a built dist/ (single-file.sh, the update test), the loader is in place.
   if (!page.includes(loader)) {
     if (!TRUNK_LOADER.test(page)) throw new Error("post-build: index.html has no Trunk loader to replace");

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { HOME, FULL } from "./first-load.mjs";
+import { HOME, READER, FULL } from "./first-load.mjs";
 
 const dist = process.argv[2];
 const check = process.argv.includes("--check");
@@ -37,11 +37,11 @@ const preview = "preview.png";
 line(sum(rows, "total"));
 const home = sum(rows.filter((r) => HOME.includes(r.name)), "first load (home screen)");
 line(home);
-// A quiz from a cold start: the home screen's files and its deck; the largest deck is the worst.
+// A quiz from a cold start: the page, the reader's build and its deck; the largest deck is the worst.
 // A deck's explanations (`….explain.json`) are fetched once its first question shows.
 const decks = rows.filter((r) => r.name.startsWith("decks/") && !r.name.endsWith(".explain.json"));
 const largest = decks.reduce((a, r) => (r.gzip > a.gzip ? r : a), { gzip: 0, raw: 0, brotli: 0, name: "" });
-const quiz = sum([...rows.filter((r) => HOME.includes(r.name)), largest], `quiz, cold (${largest.name.split("/")[1]?.split(".")[0]})`);
+const quiz = sum([...rows.filter((r) => READER.includes(r.name)), largest], `quiz, cold (${largest.name.split("/")[1]?.split(".")[0]})`);
 line(quiz);
 const full = sum(rows.filter((r) => FULL.includes(r.name)), "a full-build route, cold");
 line(full);

@@ -22,8 +22,9 @@ if [[ "$layer" == all || "$layer" == lint ]]; then
   cargo fmt --check
   step "cargo clippy (host)"
   cargo clippy --all-targets --quiet -- -D warnings
-  step "cargo clippy (wasm32, the full build and the reader's)"
+  step "cargo clippy (wasm32, the full build, the reader's and the home build)"
   cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
+  cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features --features reader --quiet -- -D warnings
   cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features --quiet -- -D warnings
 fi
 if [[ "$layer" == all || "$layer" == host ]]; then

@@ -8,10 +8,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/env.sh"
 command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
-# The reader's build (no default features), built here: Trunk's post-build builds the full one
+# The reader's build (feature `reader`), built here: Trunk's post-build builds the full and the home one
 # last, to the same file.
 stardrill_release_env
-cargo build --quiet --release --target wasm32-unknown-unknown --bin stardrill --no-default-features
+cargo build --quiet --release --target wasm32-unknown-unknown --bin stardrill --no-default-features --features reader
 src="$root/target/wasm32-unknown-unknown/release/stardrill.wasm"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

@@ -1,30 +1,33 @@
 // Which build a page starts (scripts/post-build.mjs puts this in place of Trunk's loader, in
-// index.html and frame.html). The reader's build (stardrill.js) has the deck list, study cards,
-// quizzes and sharing; the full build (stardrill-full.js) also has the checklists, the result
-// card, the progress screen, the story bank, the embed builder, the author screen, deck
-// links and blog authors' decks. A route of those starts the full build; so does a reload asked for by the reader's
-// build when it meets one (src/ui/full_build.rs sets window.name first, read once here). Both
-// builds share the saved progress.
+// index.html and frame.html). Three builds, each with the screens of the one before and more
+// (README, "Size and speed"): the home build (stardrill-home.js) has the deck list alone; the
+// reader's build (stardrill.js) also the study cards, quizzes and sharing; the full build
+// (stardrill-full.js) also the checklists, the result card, the progress screen, the story
+// bank, the embed builder, the author screen, deck links and blog authors' decks. A page starts
+// the smallest build its route needs. From the home build, a deck's route starts the reader's
+// build in the same page (below); a route of the full build's reloads into that one (src/ui/full_build.rs
+// sets window.name first, read once here). Every build shares the saved progress.
 // A blog author's deck (`custom-…`) too: only the full build reads one, or finds it again.
 const FULL_ROUTE = /^#\/((checklist|card|progress|stories|embed|author|deck)(?=[/?]|$)|(learn|quiz)\/custom-)/;
+const READER_ROUTE = /^#\/(learn|quiz)\//;
 const asked = window.name === "stardrill:full";
 if (asked) window.name = "";
 // The app moves focus to the screen's heading, as after any navigation (the reload was one).
 window.stardrillHandedOver = asked;
-const build = asked || FULL_ROUTE.test(location.hash) ? "stardrill-full" : "stardrill";
-try {
-  // The wasm's fetch starts before the glue's import, not after it.
-  const wasm = fetch(`./${build}_bg.wasm`);
-  // The deck a link names (index.html fetches it), waited for 3 s at most: a fetch that stalls
-  // must not hold the app back, which then fetches the deck itself and says it is loading.
-  const stalled = new Promise((r) => setTimeout(r, 3000, null));
-  const [{ default: init }, deck] = await Promise.all([import(`./${build}.js`), Promise.race([window.stardrillDeck, stalled])]);
-  // Where src/deck_loader.rs looks first (as for the single file's decks). Text only.
-  if (deck) document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
-  await init({ module_or_path: wasm });
-} catch (e) {
+const build = asked || FULL_ROUTE.test(location.hash) ? "stardrill-full" : READER_ROUTE.test(location.hash) ? "stardrill" : "stardrill-home";
+
+// A build's glue, imported, and its wasm's fetch, started first (not after the import). A retry
+// (`attempt` 1, 2, …) asks for the glue by another address: a browser may keep a failed module
+// import's failure for its address (the worker answers by path, so it still has the file).
+async function load(name, attempt = 0) {
+  const wasm = fetch(`./${name}_bg.wasm`);
+  return [await import(`./${name}.js${attempt ? `?retry=${attempt}` : ""}`), wasm];
+}
+
+// In place of the app, one line saying why it could not start. Text only.
+function failed(e) {
   // Offline before the worker kept this build, or a host that lost a file: one line, not a
-  // blank page (in place of the page's "Loading" line). Text only.
+  // blank page (in place of the page's "Loading" line).
   document.querySelector("[data-stardrill] > .sd-boot")?.remove();
   const line = Object.assign(document.createElement("p"), {
     className: "sd-boot",
@@ -32,6 +35,69 @@ try {
   });
   line.setAttribute("role", "alert");
   document.body.prepend(line);
+}
+
+// The reader's build, fetched and compiled (streamed where the host says it is wasm, so the
+// browser compiles it off the main thread as it arrives) but not started.
+async function prepareReader(attempt) {
+  const [glue, wasm] = await load("stardrill", attempt);
+  const response = await wasm;
+  if (!response.ok) throw new Error(`the server answered ${response.status} for stardrill_bg.wasm`);
+  const module = response.headers.get("content-type") === "application/wasm"
+    ? await WebAssembly.compileStreaming(response)
+    : await WebAssembly.compile(await response.arrayBuffer());
+  return [glue, module];
+}
+
+// The home build on the deck list: the reader's build is prepared once the list has painted
+// (the next frame, then the next task: the first screen never waits for it), so a deck opens at
+// once. When the home build asks for it (src/ui/reader_build.rs, on a deck's route), the home
+// build's apps stop, the reader's build gets fresh mount elements (a shadow root cannot be taken
+// off) and starts there on the same route. A failure before the home build stopped is told to
+// it (its screen shows the reason and Retry, which fetches again); after, it is the page's one line.
+function readerOnDemand(home) {
+  const prefetched = new Promise((r) => requestAnimationFrame(() => setTimeout(r))).then(() => prepareReader(0));
+  prefetched.catch(() => {});
+  let starting = false;
+  let attempt = 0;
+  addEventListener("stardrill:reader-build", async () => {
+    if (starting) return;
+    starting = true;
+    let stopped = false;
+    try {
+      const pending = attempt === 0 ? prefetched : prepareReader(attempt);
+      attempt++;
+      const [glue, module] = await pending;
+      // From here on synchronously, so the browser never paints the page between the two apps.
+      home.unmount();
+      stopped = true;
+      for (const host of document.querySelectorAll("[data-stardrill-mounted]")) {
+        const fresh = host.cloneNode(false);
+        fresh.removeAttribute("data-stardrill-mounted");
+        host.replaceWith(fresh);
+      }
+      // As after a reload into the full build: focus goes to the screen's start.
+      window.stardrillHandedOver = true;
+      glue.initSync({ module });
+    } catch (e) {
+      starting = false;
+      if (stopped) failed(e);
+      else dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: String(e?.message ?? e) }));
+    }
+  });
+}
+
+try {
+  // The deck a link names (index.html fetches it), waited for 3 s at most: a fetch that stalls
+  // must not hold the app back, which then fetches the deck itself and says it is loading.
+  const stalled = new Promise((r) => setTimeout(r, 3000, null));
+  const [[glue, wasm], deck] = await Promise.all([load(build), Promise.race([window.stardrillDeck, stalled])]);
+  // Where src/deck_loader.rs looks first (as for the single file's decks). Text only.
+  if (deck) document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
+  await glue.default({ module_or_path: wasm });
+  if (build === "stardrill-home") readerOnDemand(glue);
+} catch (e) {
+  failed(e);
 } finally {
   // The page's worker registers now (index.html), not before: its precache of every file would
   // share a slow connection with the first screen's.

@@ -134,7 +134,7 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) {
             src: src.into(),
             quiz: host.get_attribute("data-mode").as_deref() == Some("quiz"),
         });
-    yew::Renderer::<App>::with_root_and_props(
+    let app = yew::Renderer::<App>::with_root_and_props(
         root,
         AppProps {
             mode,
@@ -144,6 +144,34 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) {
         },
     )
     .render();
+    keep(app);
+}
+
+/// The reader's and the full build never stop their apps.
+#[cfg(feature = "reader")]
+fn keep(_: yew::AppHandle<App>) {}
+
+/// The home build keeps its apps, to stop them when the reader's build takes over (below).
+#[cfg(not(feature = "reader"))]
+fn keep(app: yew::AppHandle<App>) {
+    MOUNTED.with_borrow_mut(|apps| apps.push(app));
+}
+
+#[cfg(not(feature = "reader"))]
+thread_local! {
+    static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The home build gives way to the reader's (src/loader.js calls this once that build is
+/// ready to start, after a deck's route asked for it: `ui::reader_build`): its apps stop, and
+/// with them their listeners (the URL hash, the saved progress), so that only one build reacts
+/// to a change. The loader then gives the reader's build fresh mount elements.
+#[cfg(not(feature = "reader"))]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn unmount() {
+    for app in MOUNTED.take() {
+        app.destroy();
+    }
 }
 
 /// Where the standalone app lives, for a widget's links: the host's `data-app-url`, which

@@ -7,6 +7,7 @@ use super::checklist::checklist_screen;
 #[cfg(feature = "full")]
 use super::custom_deck::CustomDeckGate;
 use super::custom_deck::CustomSource;
+#[cfg(feature = "reader")]
 use super::deck_gate::DeckGate;
 #[cfg(feature = "full")]
 use super::deck_link::DeckLinkScreen;
@@ -15,12 +16,16 @@ use super::embed_builder::EmbedBuilder;
 #[cfg(not(feature = "full"))]
 use super::full_build::InFullBuild;
 use super::home::Home;
+#[cfg(feature = "reader")]
 use super::learn::Learn;
 use super::link::Link;
 use super::not_found::not_found;
 #[cfg(feature = "full")]
 use super::progress_view::ProgressView;
+#[cfg(feature = "reader")]
 use super::quiz::QuizScreen;
+#[cfg(not(feature = "reader"))]
+use super::reader_build::InReaderBuild;
 use super::router::{use_nav, Mode, Router};
 #[cfg(feature = "full")]
 use super::share::card::CardScreen;
@@ -132,12 +137,19 @@ fn Shell(props: &ShellProps) -> Html {
 
     let screen = match route.clone() {
         Route::Home => html! { <Home /> },
+        #[cfg(feature = "reader")]
         Route::Learn { deck, section } => html! {
             <DeckGate deck={deck.clone()}><Learn {deck} {section} /></DeckGate>
         },
+        #[cfg(feature = "reader")]
         Route::Quiz { deck, options } => html! {
             <DeckGate deck={deck.clone()}><QuizScreen {deck} {options} /></DeckGate>
         },
+        // The home build (src/ui/reader_build.rs): a deck's screens start the reader's build.
+        #[cfg(not(feature = "reader"))]
+        Route::Learn { deck, .. } | Route::Quiz { deck, .. } => {
+            html! { <InReaderBuild deck={deck} /> }
+        }
         #[cfg(feature = "full")]
         Route::Checklist { id } => checklist_screen(&id, !page),
         #[cfg(feature = "full")]

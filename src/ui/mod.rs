@@ -22,6 +22,7 @@ pub mod loading;
 pub mod not_found;
 pub mod progress_view;
 pub mod quiz;
+pub mod reader_build;
 pub mod router;
 pub mod share;
 pub mod store;

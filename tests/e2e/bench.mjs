@@ -46,6 +46,8 @@ const browser = await launch();
 const first = [];
 const rerender = [];
 const later = [];
+const opened = [];
+const within = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
@@ -69,6 +71,27 @@ try {
     later.push(await timeAnswer(page));
     await context.close();
   }
+  // From the deck list to a deck's study card: on the deck list's own page, where the reader's
+  // build (fetched and compiled once the list painted, src/loader.js) starts in the page; and,
+  // for comparison, within the reader's build (a page opened on a quiz, then its deck list).
+  for (let i = 0; i < RUNS; i++) {
+    for (const [start, times] of [["#/", opened], ["#/quiz/customer-trust?n=3&seed=1", within]]) {
+      const context = await browser.newContext({ serviceWorkers: "block" });
+      const page = await context.newPage();
+      const reader = page.waitForResponse(/\/stardrill_bg\.wasm$/);
+      await page.goto(`${server.base}/app/${start}`);
+      await (await reader).finished();
+      await page.evaluate(() => (location.hash = "#/"));
+      await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+      // The compile that follows the fetch, given its time as a reader reading the list would.
+      await page.waitForTimeout(300);
+      const t0 = await page.evaluate(() => performance.now());
+      await page.locator('a[href="#/learn/customer-obsession"]').first().click();
+      await page.waitForFunction(() => document.querySelector("[data-stardrill]")?.shadowRoot?.querySelector(".sd-deck-ready"));
+      times.push((await page.evaluate(() => performance.now())) - t0);
+      await context.close();
+    }
+  }
 } finally {
   await browser.close();
   server.close();
@@ -77,3 +100,5 @@ const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).t
 console.log(`time to first question (navigation start → prompt in DOM): ${fmt(first)}   budget 250 ms`);
 console.log(`re-render after an answer (click → feedback in DOM), first answer of a page: ${fmt(rerender)}   budget 16 ms`);
 console.log(`re-render after an answer (click → feedback in DOM), later answers:        ${fmt(later)}   budget 16 ms`);
+console.log(`deck list → a deck's study card (click → deck's screen in DOM), the reader's build started in the page: ${fmt(opened)}`);
+console.log(`deck list → a deck's study card (click → deck's screen in DOM), within the reader's build:          ${fmt(within)}`);

@@ -1,12 +1,13 @@
-// End-to-end: the two builds (README, "Size and speed"). The standalone page and widgets start
-// the reader's build; the checklists, the result card, the progress screen, the story bank,
-// the embed builder, the author screen and deck links are in the full build only: a page
-// reaches them by reloading on the same route, a widget links to the app, and a route of
-// theirs opened cold fetches the full build alone.
+// End-to-end: the three builds (README, "Size and speed"). The standalone page starts the home
+// build on the deck list, which gives way to the reader's build in the same page when a deck's
+// screen opens; widgets start the reader's build; the checklists, the result card, the progress
+// screen, the story bank, the embed builder, the author screen and deck links are in the full
+// build only: a page reaches them by reloading on the same route, a widget links to the app, and
+// a route of theirs opened cold fetches the full build alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { serverAndBrowser } from "./harness.mjs";
-import { HOME, FULL } from "../../scripts/first-load.mjs";
+import { HOME, READER, FULL } from "../../scripts/first-load.mjs";
 
 const env = serverAndBrowser();
 
@@ -21,15 +22,51 @@ function wasmFetched(page) {
   return seen;
 }
 
-test("the page starts the reader's build and moves to the full one on a route only it has", async () => {
+/** The text of what has focus inside the app's shadow root. */
+const focused = (page) => page.evaluate(() => document.querySelector("[data-stardrill]")?.shadowRoot?.activeElement?.textContent ?? "");
+
+test("the page starts the home build, a deck's screen brings the reader's into the same page, a route only the full build has reloads into it", async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   const seen = wasmFetched(page);
+  const readerFetched = page.waitForResponse(/\/stardrill_bg\.wasm$/);
   await page.goto(`${env.server.base}/app/#/`);
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
-  assert.deepEqual(seen, ["stardrill_bg.wasm"]);
+  assert.equal(seen[0], "stardrill-home_bg.wasm");
+  // Once the deck list has painted, the reader's build comes, so that a deck opens at once.
+  await readerFetched;
+
+  // A deck's study card: the reader's build takes over without a reload (the page's own state
+  // stays), on the same route, with focus on the screen's heading as after any navigation, and
+  // nothing on the page moves while it does (the header stays, the deck's heading comes at once).
+  await page.evaluate(() => {
+    window.__samePage = true;
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shift += e.value;
+    }).observe({ type: "layout-shift" });
+  });
+  const card = (title) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
+  await card("Influence and communication").getByRole("link", { name: "Study and choose a quiz" }).click();
+  await page.getByRole("heading", { level: 1, name: "Influence and communication", exact: true }).waitFor();
+  assert.deepEqual(seen, ["stardrill-home_bg.wasm", "stardrill_bg.wasm"]);
+  assert.equal(await page.evaluate(() => window.__samePage), true, "no reload");
+  assert.equal(await page.evaluate(() => window.__shift), 0, "no layout shift");
+  assert.match(page.url(), /#\/learn\/influence$/);
+  await page.waitForFunction(() => document.querySelector("[data-stardrill]").shadowRoot.activeElement?.tagName === "H1");
+  assert.equal(await focused(page), "Influence and communication");
+  // One app on the page, not two: the home build's is gone, and so are its listeners.
+  assert.equal(await page.locator("[data-stardrill]").count(), 1);
+  assert.equal(await page.getByRole("heading", { name: "Practise behavioral interviews" }).count(), 0);
+
+  // Back to the deck list and into a quiz: the reader's build has both, nothing more is fetched.
+  await page.goBack();
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await card("Influence and communication").getByRole("link", { name: "Quick 5" }).click();
+  await page.getByText("Question 1 of 5").waitFor();
+  assert.deepEqual(seen, ["stardrill-home_bg.wasm", "stardrill_bg.wasm"]);
 
   // A tick saved by the reader's build is there in the full one.
   await page.goto(`${env.server.base}/app/#/checklist/success-criteria`);
@@ -71,7 +108,7 @@ test("a first visit fetches exactly the files the size budget counts before its 
   const context = await env.browser.newContext({ serviceWorkers: "block" });
   const cases = [
     ["#/", (page) => page.getByRole("heading", { name: "Practise behavioral interviews" }), HOME],
-    ["#/quiz/influence?n=3&seed=7", (page) => page.getByText("Question 1 of 3"), [...HOME, "decks/influence.json"]],
+    ["#/quiz/influence?n=3&seed=7", (page) => page.getByText("Question 1 of 3"), [...READER, "decks/influence.json"]],
     ["#/stories", (page) => page.getByRole("heading", { level: 1, name: "Your story bank" }), FULL],
   ];
   for (const [hash, firstScreen, expected] of cases) {
@@ -79,6 +116,8 @@ test("a first visit fetches exactly the files the size budget counts before its 
     const fetched = [];
     page.on("request", (r) => {
       const path = new URL(r.url()).pathname.replace(/^\/app\//, "");
+      // The deck list's page fetches the reader's build once the list has painted (src/loader.js).
+      if (hash === "#/" && READER.includes(path)) return;
       // A deck's explanations are asked for once its first question shows, which may come just
       // before waitFor below sees it: decks.test.mjs holds them back to show the question needs none.
       if (path.endsWith(".explain.json")) return;
@@ -90,6 +129,18 @@ test("a first visit fetches exactly the files the size budget counts before its 
     assert.deepEqual([...fetched].sort(), [...expected].sort(), hash);
     await page.close();
   }
+  await context.close();
+});
+
+test("the deck list never waits for the reader's build, which it fetches after painting", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  // Never answered: the page must show its first screen all the same.
+  await context.route("**/stardrill_bg.wasm", () => {});
+  const page = await context.newPage();
+  const asked = page.waitForRequest(/\/stardrill_bg\.wasm$/);
+  await page.goto(`${env.server.base}/app/#/`);
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await asked;
   await context.close();
 });
 
@@ -139,7 +190,8 @@ test("a widget of the reader's build links to the app for the story bank; a chec
 
 test("a build that cannot load says so in one line, on the page and in a widget, never a blank page", async () => {
   const context = await env.browser.newContext();
-  await context.route("**/stardrill_bg.wasm", (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  // The page's home build and the widget's reader's build.
+  await context.route(/\/stardrill(-home)?_bg\.wasm$/, (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
   const page = await context.newPage();
   await page.goto(`${env.server.base}/app/#/`);
   const alert = page.getByRole("alert");
@@ -155,6 +207,32 @@ test("a build that cannot load says so in one line, on the page and in a widget,
   await context.close();
 });
 
+test("when the reader's build cannot be fetched, the deck's screen says why with Retry, and Retry opens it", async () => {
+  const context = await env.browser.newContext();
+  const missing = (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" });
+  await context.route("**/stardrill_bg.wasm", missing);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${env.server.base}/app/#/`);
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await page.getByRole("link", { name: "Quick 5" }).first().click();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.equal(await alert.getByRole("paragraph").textContent(), "Could not load the study cards and quizzes: the server answered 404 for stardrill_bg.wasm.");
+  // The deck list is still there, in the home build, one step back.
+  await page.goBack();
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await page.goForward();
+  await alert.waitFor();
+  await context.unroute("**/stardrill_bg.wasm", missing);
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await page.getByText("Question 1 of 5").waitFor();
+  assert.equal(await page.getByRole("alert").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("until its wasm runs, the page and each widget say stardrill is loading, then the app takes the place", async () => {
   const cases = [
     ["/app/#/", 1, (page) => page.getByRole("heading", { name: "Practise behavioral interviews" })],
@@ -165,7 +243,7 @@ test("until its wasm runs, the page and each widget say stardrill is loading, th
     // The wasm is held back until the loading lines have been seen.
     let release;
     const held = new Promise((r) => (release = r));
-    await context.route("**/stardrill_bg.wasm", async (route) => {
+    await context.route("**/*_bg.wasm", async (route) => {
       await held;
       await route.continue();
     });

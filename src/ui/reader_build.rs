@@ -1,0 +1,70 @@
+//! The home build (no features: the deck list alone, what index.html loads first) leaves out a
+//! deck's screens, the study card and the quiz. On their route it asks for the reader's build,
+//! which starts in the same page, in place of this one, without a reload: src/loader.js fetches
+//! and compiles it, stops this build's apps (`mount::unmount`) and starts it on the same route.
+//! Meanwhile the screen shows what the deck's own loading screen will (`ui::deck_gate`), so
+//! nothing jumps; if the reader's build cannot be fetched, one line says why, with Retry.
+//!
+//! Only a page or a frame runs the home build: embed.js starts widgets on the reader's build.
+
+use super::loading::{failed_card, loading_screen};
+use crate::bank;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What src/loader.js listens for on the window: start the reader's build.
+pub const READER_BUILD_EVENT: &str = "stardrill:reader-build";
+/// What src/loader.js sends back when it could not (a CustomEvent, the reason in `detail`).
+pub const READER_BUILD_FAILED_EVENT: &str = "stardrill:reader-build-failed";
+
+#[derive(Properties, PartialEq)]
+pub struct InReaderBuildProps {
+    pub deck: AttrValue,
+}
+
+#[component]
+pub fn InReaderBuild(props: &InReaderBuildProps) -> Html {
+    let failed = use_state(|| None::<String>);
+    // Each Retry asks again.
+    let tries = use_state(|| 0u32);
+    {
+        let failed = failed.setter();
+        use_effect_with(*tries, move |_| {
+            let window = web_sys::window();
+            let listener = window.as_ref().map(|w| {
+                gloo_events::EventListener::new(w, READER_BUILD_FAILED_EVENT, move |event| {
+                    let why = event
+                        .dyn_ref::<web_sys::CustomEvent>()
+                        .and_then(|e| e.detail().as_string())
+                        .unwrap_or_default();
+                    failed.set(Some(why));
+                })
+            });
+            if let (Some(window), Ok(event)) = (window, web_sys::Event::new(READER_BUILD_EVENT)) {
+                let _ = window.dispatch_event(&event);
+            }
+            move || drop(listener)
+        });
+    }
+    let title = bank::known_title(&props.deck);
+    let Some(why) = (*failed).clone() else {
+        // The deck's loading screen, as the reader's build shows it until the deck is in memory;
+        // a name no deck has, the reader's build says so.
+        return match title {
+            Some(title) => loading_screen(Some(title), &format!("Loading “{title}”…")),
+            None => loading_screen(None, "Loading…"),
+        };
+    };
+    let retry = Callback::from(move |_| {
+        failed.set(None);
+        tries.set(*tries + 1);
+    });
+    html! {
+        <section class="sd-screen">
+            if let Some(title) = title {
+                <h1 tabindex="-1">{ title }</h1>
+            }
+            { failed_card(format!("Could not load the study cards and quizzes: {why}."), retry) }
+        </section>
+    }
+}
