@@ -1,4 +1,4 @@
-// Short import names for a wasm-bindgen build: used by scripts/post-build.mjs on both builds.
+// Short import names for a wasm-bindgen build: used by scripts/post-build.mjs on every build.
 //
 // wasm-bindgen names every JS function the wasm imports after its Rust path and a hash
 // (`__wbg_setAttribute_b1a3…`): about 190 names, 9.6 KB in the wasm and again as the keys of the

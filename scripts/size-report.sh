@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Size report of dist/: raw, gzip -9 and brotli bytes of every file, and the totals.
-# "First load" is everything the standalone page downloads (all of dist/ but embed.js).
-# With --check (the test command), fails when the first load is over size-budget.json.
+# The first loads (scripts/first-load.mjs: the deck list, a quiz from a cold start, a route of
+# the full build) and what the worker precaches after them.
+# With --check (the test command), fails when a first load is over size-budget.json.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dist="$root/dist"

@@ -10,11 +10,13 @@
 // A blog author's deck (`custom-…`) too: only the full build reads one, or finds it again.
 const FULL_ROUTE = /^#\/((checklist|card|progress|stories|embed|author|deck)(?=[/?]|$)|(learn|quiz)\/custom-)/;
 const READER_ROUTE = /^#\/(learn|quiz)\//;
-const asked = window.name === "stardrill:full";
+// A build that reloaded the page for another says which (below, and src/ui/full_build.rs).
+const asked = ["stardrill:full", "stardrill:reader"].find((flag) => window.name === flag);
 if (asked) window.name = "";
 // The app moves focus to the screen's heading, as after any navigation (the reload was one).
-window.stardrillHandedOver = asked;
-const build = asked || FULL_ROUTE.test(location.hash) ? "stardrill-full" : READER_ROUTE.test(location.hash) ? "stardrill" : "stardrill-home";
+window.stardrillHandedOver = Boolean(asked);
+const build = asked === "stardrill:full" || FULL_ROUTE.test(location.hash) ? "stardrill-full"
+  : asked === "stardrill:reader" || READER_ROUTE.test(location.hash) ? "stardrill" : "stardrill-home";
 
 // A build's glue, imported, and its wasm's fetch, started first (not after the import). A retry
 // (`attempt` 1, 2, …) asks for the glue by another address: a browser may keep a failed module
@@ -43,32 +45,47 @@ async function prepareReader(attempt) {
   const [glue, wasm] = await load("stardrill", attempt);
   const response = await wasm;
   if (!response.ok) throw new Error(`the server answered ${response.status} for stardrill_bg.wasm`);
-  const module = response.headers.get("content-type") === "application/wasm"
-    ? await WebAssembly.compileStreaming(response)
-    : await WebAssembly.compile(await response.arrayBuffer());
+  const streaming = typeof WebAssembly.compileStreaming === "function" && response.headers.get("content-type") === "application/wasm";
+  const module = streaming ? await WebAssembly.compileStreaming(response) : await WebAssembly.compile(await response.arrayBuffer());
   return [glue, module];
 }
 
-// The home build on the deck list: the reader's build is prepared once the list has painted
-// (the next frame, then the next task: the first screen never waits for it), so a deck opens at
-// once. When the home build asks for it (src/ui/reader_build.rs, on a deck's route), the home
-// build's apps stop, the reader's build gets fresh mount elements (a shadow root cannot be taken
-// off) and starts there on the same route. A failure before the home build stopped is told to
-// it (its screen shows the reason and Retry, which fetches again); after, it is the page's one line.
+// The home build hands over to the reader's build: src/ui/reader_build.rs asks for it on a
+// deck's route, and says when it no longer needs it (the learner went back to the list). Once
+// the reader's build is prepared and still wanted, the home build's apps stop (their listeners
+// with them), the reader's build gets fresh mount elements (a shadow root cannot be taken off)
+// and starts there, synchronously, on the same route: the browser never paints the page between
+// the two apps. A failure before the home build stopped is told to it (its screen shows the
+// reason and Retry, which prepares again); after, the page reloads on the same route, asking
+// for the reader's build (which, if it fails again, says so in the page's one line). `ahead` prepares it before it is asked for.
 function readerOnDemand(home) {
-  const prefetched = new Promise((r) => requestAnimationFrame(() => setTimeout(r))).then(() => prepareReader(0));
-  prefetched.catch(() => {});
-  let starting = false;
+  let prepared = null;
   let attempt = 0;
+  let wanted = false;
+  let starting = false;
+  const prepare = () => {
+    if (!prepared) {
+      const mine = prepareReader(attempt++);
+      prepared = mine;
+      // A failure is not kept: the next request prepares again.
+      mine.catch(() => {
+        if (prepared === mine) prepared = null;
+      });
+    }
+    return prepared;
+  };
+  const listening = new AbortController();
+  addEventListener("stardrill:reader-build-cancel", () => (wanted = false), { signal: listening.signal });
   addEventListener("stardrill:reader-build", async () => {
+    wanted = true;
     if (starting) return;
     starting = true;
     let stopped = false;
     try {
-      const pending = attempt === 0 ? prefetched : prepareReader(attempt);
-      attempt++;
-      const [glue, module] = await pending;
-      // From here on synchronously, so the browser never paints the page between the two apps.
+      const [glue, module] = await prepare();
+      // Back on the list meanwhile: the build stays prepared for the next deck.
+      if (!wanted) return;
+      listening.abort();
       home.unmount();
       stopped = true;
       for (const host of document.querySelectorAll("[data-stardrill-mounted]")) {
@@ -80,13 +97,25 @@ function readerOnDemand(home) {
       window.stardrillHandedOver = true;
       glue.initSync({ module });
     } catch (e) {
+      if (stopped) {
+        window.name = "stardrill:reader";
+        location.reload();
+      }
+      else if (wanted) dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: String(e?.message ?? e) }));
+    } finally {
       starting = false;
-      if (stopped) failed(e);
-      else dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: String(e?.message ?? e) }));
     }
-  });
+  }, { signal: listening.signal });
+  // Once the deck list has painted: the next frame, then 100 ms, as ui::hooks::after_paint
+  // waits (the frame's pixels reach the screen a little after it, and Lighthouse counts a fetch
+  // started before that as one the paint waited for). Settles either way.
+  const ahead = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))).then(prepare).catch(() => {});
+  return { ahead };
 }
 
+// Settled once the first screen is there (on the standalone page's deck list, once the reader's
+// build is prepared too).
+let firstScreen = null;
 try {
   // The deck a link names (index.html fetches it), waited for 3 s at most: a fetch that stalls
   // must not hold the app back, which then fetches the deck itself and says it is loading.
@@ -94,12 +123,16 @@ try {
   const [[glue, wasm], deck] = await Promise.all([load(build), Promise.race([window.stardrillDeck, stalled])]);
   // Where src/deck_loader.rs looks first (as for the single file's decks). Text only.
   if (deck) document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
+  // Listening before the app starts: its first screen may already ask.
+  const reader = build === "stardrill-home" ? readerOnDemand(glue) : null;
   await glue.default({ module_or_path: wasm });
-  if (build === "stardrill-home") readerOnDemand(glue);
+  // On the standalone page, the worker would fetch the reader's build anyway; in a frame (a guest
+  // in someone's post, which keeps no copy) only a deck's route fetches it.
+  if (reader && document.querySelector('[data-stardrill][data-mode="page"]')) firstScreen = reader.ahead();
 } catch (e) {
   failed(e);
 } finally {
   // The page's worker registers now (index.html), not before: its precache of every file would
-  // share a slow connection with the first screen's.
-  dispatchEvent(new Event("stardrill:started"));
+  // share a slow connection with the first screen's, and fetch the reader's build a second time.
+  Promise.resolve(firstScreen).then(() => dispatchEvent(new Event("stardrill:started")));
 }

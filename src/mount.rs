@@ -163,9 +163,10 @@ thread_local! {
 }
 
 /// The home build gives way to the reader's (src/loader.js calls this once that build is
-/// ready to start, after a deck's route asked for it: `ui::reader_build`): its apps stop, and
-/// with them their listeners (the URL hash, the saved progress), so that only one build reacts
-/// to a change. The loader then gives the reader's build fresh mount elements.
+/// ready to start, after a deck's route asked for it: `ui::reader_build`): its apps are
+/// destroyed, and with them their listeners (the URL hash, the saved progress), so that only one
+/// build reacts to a change. Yew finishes that in a task of its own, after this returns; the
+/// loader meanwhile gives the reader's build fresh mount elements, so the two never share one.
 #[cfg(not(feature = "reader"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount() {

@@ -3,7 +3,7 @@
 // lines, BUILD_ID and FILES (every file of the build with the subresource integrity of its
 // bytes, generated, never written by hand), followed by this file.
 //
-// File names are stable (filehash = false), so two builds must never be mixed: each build has
+// File names are stable (filehash = false), so two versions must never be mixed: each version has
 // its own cache named by its build id, and this worker answers only from its own cache. A new
 // build installs in the background and waits: the page shows "A new version is ready" and,
 // when the learner clicks Reload, sends "skip-waiting".

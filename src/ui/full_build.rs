@@ -1,6 +1,7 @@
-//! The reader's build (without the `full` feature) leaves out the screens few readers open: the
-//! checklists, the result card, the progress screen, the story bank and its coach, the embed
-//! builder, the author screen and deck links. On such a route it asks for the full build: a
+//! The reader's build and the home build (without the `full` feature) leave out the screens few
+//! readers open: the checklists, the result card, the progress screen, the story bank and its
+//! coach, the embed builder, the author screen and deck links. On such a route they ask for the
+//! full build: a
 //! page (or frame) reloads on the same route, and its loader (`src/loader.js`, told by
 //! `window.name`) starts the full build; a widget links to the standalone app instead, since it
 //! cannot swap the code under the host page.
@@ -10,12 +11,13 @@ use super::router::use_nav;
 use crate::route::Route;
 use yew::prelude::*;
 
-/// What the reader's build leaves in `window.name` before reloading; src/loader.js reads it
-/// (and clears it). Not storage: it works where storage is blocked, and cannot loop.
+/// What the reader's or the home build leaves in `window.name` before reloading; src/loader.js
+/// reads it (and clears it). Not storage: it works where storage is blocked, and cannot loop.
 pub const FULL_BUILD_FLAG: &str = "stardrill:full";
 
-/// Whether this page was loaded by the reader's build handing over to this one: the loader
-/// says so (`window.stardrillHandedOver`). The screen then takes focus as after a navigation.
+/// Whether another build handed over to this one (a reload into the full build, or the home
+/// build giving way to the reader's in the page): the loader says so
+/// (`window.stardrillHandedOver`). The screen then takes focus as after a navigation.
 pub fn handed_over() -> bool {
     web_sys::window()
         .and_then(|w| js_sys::Reflect::get(&w, &"stardrillHandedOver".into()).ok())

@@ -1,7 +1,8 @@
 //! The home build (no features: the deck list alone, what index.html loads first) leaves out a
 //! deck's screens, the study card and the quiz. On their route it asks for the reader's build,
 //! which starts in the same page, in place of this one, without a reload: src/loader.js fetches
-//! and compiles it, stops this build's apps (`mount::unmount`) and starts it on the same route.
+//! and compiles it (on the standalone page, once the deck list has painted), stops this build's
+//! apps (`mount::unmount`) and starts it on the same route.
 //! Meanwhile the screen shows what the deck's own loading screen will (`ui::deck_gate`), so
 //! nothing jumps; if the reader's build cannot be fetched, one line says why, with Retry.
 //!
@@ -14,8 +15,18 @@ use yew::prelude::*;
 
 /// What src/loader.js listens for on the window: start the reader's build.
 pub const READER_BUILD_EVENT: &str = "stardrill:reader-build";
+/// What this screen says when it goes (the learner went back): the loader then keeps the
+/// reader's build ready rather than starting it on the deck list.
+pub const READER_BUILD_CANCEL_EVENT: &str = "stardrill:reader-build-cancel";
 /// What src/loader.js sends back when it could not (a CustomEvent, the reason in `detail`).
 pub const READER_BUILD_FAILED_EVENT: &str = "stardrill:reader-build-failed";
+
+/// Tells the loader something (an event on the window).
+fn tell_loader(event: &str) {
+    if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(event)) {
+        let _ = window.dispatch_event(&event);
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct InReaderBuildProps {
@@ -40,10 +51,11 @@ pub fn InReaderBuild(props: &InReaderBuildProps) -> Html {
                     failed.set(Some(why));
                 })
             });
-            if let (Some(window), Ok(event)) = (window, web_sys::Event::new(READER_BUILD_EVENT)) {
-                let _ = window.dispatch_event(&event);
+            tell_loader(READER_BUILD_EVENT);
+            move || {
+                drop(listener);
+                tell_loader(READER_BUILD_CANCEL_EVENT);
             }
-            move || drop(listener)
         });
     }
     let title = bank::known_title(&props.deck);

@@ -482,6 +482,10 @@ test("the standalone page runs under the CSP documented in README.md, with its i
   page.on("console", (m) => { if (/Content Security Policy|Refused/i.test(m.text())) problems.push(m.text()); });
   page.on("pageerror", (e) => problems.push(e.message));
   try {
+    // The deck list's build hands over to the reader's build in the page (its compile and start).
+    await page.goto(`${server.base}/app/#/`);
+    await page.getByRole("link", { name: "Quick 5" }).first().click();
+    await page.getByText("Question 1 of 5").waitFor();
     await page.goto(`${server.base}/app/#/quiz/influence?n=3&seed=7`);
     await page.getByText("Question 1 of 3").waitFor();
     // The worker (sw.js) registers and takes the page once the app has started.

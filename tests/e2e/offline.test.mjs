@@ -172,7 +172,7 @@ test("on a host that redirects index.html to ./ (pretty URLs), the next visit op
 /**
  * A copy of dist/ served as a host would (build A), and build B made of it as the update test
  * does, in which the influence deck's file has another name, as when its content changes (the
- * name carries its hash; both builds' wasm name it, in their catalog).
+ * name carries its hash; every build's wasm names it, in its catalog).
  */
 function twoBuilds() {
   const live = fs.mkdtempSync(path.join(os.tmpdir(), "stardrill-live-"));
@@ -185,7 +185,7 @@ function twoBuilds() {
   const [oldHash, newHash] = [old.split(".")[1], "b".repeat(old.split(".")[1].length)];
   fs.renameSync(path.join(decks, old), path.join(decks, `influence.${newHash}.json`));
   fs.renameSync(path.join(decks, `influence.${oldHash}.explain.json`), path.join(decks, `influence.${newHash}.explain.json`));
-  for (const wasm of ["stardrill_bg.wasm", "stardrill-full_bg.wasm"]) {
+  for (const wasm of ["stardrill-home_bg.wasm", "stardrill_bg.wasm", "stardrill-full_bg.wasm"]) {
     const bytes = fs.readFileSync(path.join(next, wasm));
     bytes.write(newHash, bytes.indexOf(oldHash));
     fs.writeFileSync(path.join(next, wasm), bytes);
@@ -236,7 +236,10 @@ test("a deployment caught halfway (the worker and page new, the wasm old) is nev
     await Promise.all([page.waitForEvent("load"), updateLine(page).getByRole("button", { name: "Reload" }).click()]);
     await home(page);
     assert.equal(await buildOf(page), builds.b);
-    const wasm = await page.evaluate(async () => new Uint8Array(await (await caches.match(new URL("stardrill_bg.wasm", location.href).href)).arrayBuffer()).length);
+    // In B's own cache (A's may still be there a moment: the worker deletes it once the page
+    // has said it runs B, after its first screen).
+    const wasm = await page.evaluate(async (b) => new Uint8Array(await (await (await caches.open(`stardrill-${b}`))
+      .match(new URL("stardrill_bg.wasm", location.href).href)).arrayBuffer()).length, builds.b);
     assert.equal(wasm, fs.statSync(path.join(builds.next, "stardrill_bg.wasm")).size, "the cached wasm is B's");
   }));
 
