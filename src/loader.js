@@ -26,6 +26,14 @@ async function load(name, attempt = 0) {
   return [await import(`./${name}.js${attempt ? `?retry=${attempt}` : ""}`), wasm];
 }
 
+// A deck index.html fetched (fetchDeck), waited for 3 s at most: a fetch that stalls must not
+// hold the app back, which then fetches the deck itself and says it is loading.
+const deckWithin3s = (fetched) => Promise.race([fetched, new Promise((r) => setTimeout(r, 3000, null))]);
+// Where src/deck_loader.rs looks first (as for the single file's decks). Text only.
+function inlineDeck(deck) {
+  if (deck) document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
+}
+
 // In place of the app, one line saying why it could not start. Text only.
 function failed(e) {
   // Offline before the worker kept this build, or a host that lost a file: one line, not a
@@ -82,7 +90,9 @@ function readerOnDemand(home) {
     starting = true;
     let stopped = false;
     try {
-      const [glue, module] = await prepare();
+      // The deck comes with the build, not after it (fetchDeck: index.html).
+      const fetched = typeof fetchDeck === "function" ? fetchDeck(location.hash) : null;
+      const [[glue, module], deck] = await Promise.all([prepare(), deckWithin3s(fetched)]);
       // Back on the list meanwhile: the build stays prepared for the next deck.
       if (!wanted) return;
       listening.abort();
@@ -93,6 +103,7 @@ function readerOnDemand(home) {
         fresh.removeAttribute("data-stardrill-mounted");
         host.replaceWith(fresh);
       }
+      inlineDeck(deck);
       // As after a reload into the full build: focus goes to the screen's start.
       window.stardrillHandedOver = true;
       glue.initSync({ module });
@@ -117,12 +128,9 @@ function readerOnDemand(home) {
 // build is prepared too).
 let firstScreen = null;
 try {
-  // The deck a link names (index.html fetches it), waited for 3 s at most: a fetch that stalls
-  // must not hold the app back, which then fetches the deck itself and says it is loading.
-  const stalled = new Promise((r) => setTimeout(r, 3000, null));
-  const [[glue, wasm], deck] = await Promise.all([load(build), Promise.race([window.stardrillDeck, stalled])]);
-  // Where src/deck_loader.rs looks first (as for the single file's decks). Text only.
-  if (deck) document.body.append(Object.assign(document.createElement("script"), { type: "application/json", id: `stardrill:${deck.file}`, textContent: deck.text }));
+  // The deck a link names (index.html fetches it) comes with the build.
+  const [[glue, wasm], deck] = await Promise.all([load(build), deckWithin3s(window.stardrillDeck)]);
+  inlineDeck(deck);
   // Listening before the app starts: its first screen may already ask.
   const reader = build === "stardrill-home" ? readerOnDemand(glue) : null;
   await glue.default({ module_or_path: wasm });

@@ -50,6 +50,8 @@ test("the page starts the home build, a deck's screen brings the reader's into t
     });
     window.__shifts.observe({ type: "layout-shift" });
   });
+  const deckFetches = [];
+  page.on("request", (r) => /\/decks\/influence\.[0-9a-f]+\.json$/.test(r.url()) && deckFetches.push(r.url()));
   const card = (title) => page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
   await card("Influence and communication").getByRole("link", { name: "Study and choose a quiz" }).click();
   // The deck's screen as the reader's build draws it (the home build's loading screen has the
@@ -58,6 +60,8 @@ test("the page starts the home build, a deck's screen brings the reader's into t
   await page.getByRole("heading", { level: 1, name: "Influence and communication", exact: true }).waitFor();
   assert.deepEqual(seen, ["stardrill-home_bg.wasm", "stardrill_bg.wasm"]);
   assert.equal(await page.evaluate(() => window.__samePage), true, "no reload");
+  // The deck was fetched beside the build and handed to it, not fetched again by it.
+  assert.equal(deckFetches.length, 1);
   assert.match(page.url(), /#\/learn\/influence$/);
   await page.waitForFunction(() => document.querySelector("[data-stardrill]").shadowRoot.activeElement?.tagName === "H1");
   assert.equal(await focused(page), "Influence and communication");

@@ -3,7 +3,7 @@
 // responses share 1.6 Mbps (Lighthouse's mobile preset), so the page's downloads and the
 // service worker's precache compete as they do on a real link, which Lighthouse's simulation
 // leaves out. Prints the time to the deck list, to a quiz link's first question and to a blog
-// widget's, with the worker allowed (a real first visit) and blocked (the same without its
+// widget's, and from the deck list to a deck opened at once, with the worker allowed (a real first visit) and blocked (the same without its
 // precache): equal figures mean the precache stays off the first screen's way. (Widgets in
 // other people's pages register no worker: their two figures are the same by design.)
 //   node tests/e2e/slow-link.mjs        (scripts/test.sh bench builds first)
@@ -102,6 +102,27 @@ try {
       const label = worker === "allow" ? "worker allowed (a real first visit)" : "worker blocked";
       console.log(`first visit at 1.6 Mbps, ${what}, ${label}: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, ${RUNS} runs)`);
     }
+  }
+  // The deck list's page starts the home build; the reader's build comes once the list has
+  // painted. A learner who opens a deck at once (the worst case) waits for it: from the click on
+  // the first deck's "Study and choose a quiz" to the deck's study card.
+  for (const worker of ["allow", "block"]) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ serviceWorkers: worker });
+      const page = await context.newPage();
+      await page.addInitScript(probe, ".sd-deck-ready");
+      await page.goto(`${base}/`);
+      await page.waitForFunction(() => document.querySelector("[data-stardrill]")?.shadowRoot?.querySelector(".sd-decks"), null, { timeout: 60_000 });
+      const clicked = await page.evaluate(() => performance.now());
+      await page.locator('a[href^="#/learn/"]').first().click();
+      await page.waitForFunction(() => window.__shown, null, { timeout: 60_000 });
+      times.push((await page.evaluate(() => window.__shown)) - clicked);
+      await context.close();
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const label = worker === "allow" ? "worker allowed (a real first visit)" : "worker blocked";
+    console.log(`first visit at 1.6 Mbps, a deck opened as soon as the list shows (click → study card), ${label}: median ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}, ${RUNS} runs)`);
   }
 } finally {
   await browser.close();
