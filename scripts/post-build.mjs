@@ -87,7 +87,7 @@ const FULL = "stardrill-full";
 const HOME = "stardrill-home";
 // The full and the home build and the decks, unless this folder has them already (single-file.sh on dist/).
 const decks = {};
-if (process.env.TRUNK_STAGING_DIR || !fs.existsSync(path.join(dir, "decks")) || !fs.existsSync(path.join(dir, `${FULL}.js`))) {
+if (process.env.TRUNK_STAGING_DIR || ["decks", `${FULL}.js`, `${HOME}.js`].some((f) => !fs.existsSync(path.join(dir, f)))) {
   const full = cargoBuild([]);
   execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", FULL, "--out-dir", dir, full.wasm], { stdio: "inherit" });
   await finish(FULL);
@@ -202,6 +202,8 @@ const init = glue.match(/export default (\w+);/)?.[1] ?? glue.match(/(\w+) as de
 if (!init) throw new Error(`post-build: ${FULL}.js has no default export (wasm-bindgen's init)`);
 const wasm = read(`${FULL}_bg.wasm`).toString("base64");
 let single = index
+  // Its decks are inlined below: nothing to fetch.
+  .replace(DECK_MAP, "const DECKS = {};")
   .replace(/<link\b[^>]*(manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
   .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "")
   .replace(/<meta name="stardrill-build"/, '<meta name="stardrill-single-file" content="">\n  $&');

@@ -23,6 +23,8 @@ const build = asked === "stardrill:full" || FULL_ROUTE.test(location.hash) ? "st
 // import's failure for its address (the worker answers by path, so it still has the file).
 async function load(name, attempt = 0) {
   const wasm = fetch(`./${name}_bg.wasm`);
+  // Its failure is for whoever awaits it; an import that fails first leaves it unawaited.
+  wasm.catch(() => {});
   return [await import(`./${name}.js${attempt ? `?retry=${attempt}` : ""}`), wasm];
 }
 
@@ -90,20 +92,24 @@ function readerOnDemand(home) {
     starting = true;
     let stopped = false;
     try {
-      // The deck comes with the build, not after it (fetchDeck: index.html).
-      const fetched = typeof fetchDeck === "function" ? fetchDeck(location.hash) : null;
+      // The deck comes with the build, not after it (fetchDeck: index.html). A deck that stalls
+      // is waited for as on a link (3 s): the screen shows the same loading card meanwhile as
+      // the reader's build would, which then fetches it itself.
+      const route = location.hash;
+      const fetched = typeof fetchDeck === "function" ? fetchDeck(route) : null;
       const [[glue, module], deck] = await Promise.all([prepare(), deckWithin3s(fetched)]);
       // Back on the list meanwhile: the build stays prepared for the next deck.
       if (!wanted) return;
+      stopped = true;
       listening.abort();
       home.unmount();
-      stopped = true;
       for (const host of document.querySelectorAll("[data-stardrill-mounted]")) {
         const fresh = host.cloneNode(false);
         fresh.removeAttribute("data-stardrill-mounted");
         host.replaceWith(fresh);
       }
-      inlineDeck(deck);
+      // Not a deck the learner has left meanwhile for another: the reader's build fetches that one.
+      if (location.hash === route) inlineDeck(deck);
       // As after a reload into the full build: focus goes to the screen's start.
       window.stardrillHandedOver = true;
       glue.initSync({ module });
