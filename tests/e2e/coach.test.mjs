@@ -65,7 +65,14 @@ test("a passive sentence and a result with no number are marked, then gone once 
   await page.getByText("0 red flags").waitFor();
   assert.equal(await page.locator("mark.sd-mark-red").count(), 0, "both findings are gone");
   assert.ok(await segSeconds(page, "action") > actionSeconds, "the action takes longer to say");
-  assert.ok(await segWidth(page, "action") > actionWidth, "its bar grew");
+  // The bar's width moves with a 0.15 s transition: read at once it may not have moved yet
+  // (a fresh clone's run caught it so); it must grow within 2 s.
+  await page.locator(".sd-seg-action").evaluate((el, before) => new Promise((resolve, reject) => {
+    const start = performance.now();
+    const look = () => el.getBoundingClientRect().width > before ? resolve()
+      : performance.now() - start > 2000 ? reject(new Error(`its bar did not grow from ${before}px`)) : requestAnimationFrame(look);
+    look();
+  }), actionWidth);
   await page.locator("mark.sd-mark-signal").filter({ hasText: "40%" }).waitFor();
   assert.match(await page.locator(".sd-coach-score h3").textContent(), /^Score: \d+ of \d+$/);
 
