@@ -118,6 +118,9 @@ for (const f of deckFiles.filter((f) => !f.endsWith(".explain.json"))) decks[f.s
   fs.copyFileSync(path.join(root, "src", "qr.mjs"), path.join(dir, "qr.mjs"));
   await minifyScript(path.join(dir, "qr.mjs"), true);
 }
+// The deck list's hand-over to the reader's build, imported by the loader beside the home build.
+fs.copyFileSync(path.join(root, "src", "handover.mjs"), path.join(dir, "handover.mjs"));
+await minifyScript(path.join(dir, "handover.mjs"), true);
 const DECK_MAP = /const DECKS = \{[^\n]*\};/;
 for (const f of ["index.html", "embed.js"]) {
   const text = read(f).toString("utf8");

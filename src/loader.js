@@ -5,7 +5,7 @@
 // (stardrill-full.js) also the checklists, the result card, the progress screen, the story
 // bank, the embed builder, the author screen, deck links and blog authors' decks. A page starts
 // the smallest build its route needs. From the home build, a deck's route starts the reader's
-// build in the same page (below); a route of the full build's reloads into that one (src/ui/full_build.rs
+// build in the same page (src/handover.mjs); a route of the full build's reloads into that one (src/ui/full_build.rs
 // sets window.name first, read once here). Every build shares the saved progress.
 // A blog author's deck (`custom-…`) too: only the full build reads one, or finds it again.
 const FULL_ROUTE = /^#\/((checklist|card|progress|stories|embed|author|deck)(?=[/?]|$)|(learn|quiz)\/custom-)/;
@@ -49,96 +49,25 @@ function failed(e) {
   document.body.prepend(line);
 }
 
-// The reader's build, fetched and compiled (streamed where the host says it is wasm, so the
-// browser compiles it off the main thread as it arrives) but not started.
-async function prepareReader(attempt) {
-  const [glue, wasm] = await load("stardrill", attempt);
-  const response = await wasm;
-  if (!response.ok) throw new Error(`the server answered ${response.status} for stardrill_bg.wasm`);
-  const streaming = typeof WebAssembly.compileStreaming === "function" && response.headers.get("content-type") === "application/wasm";
-  const module = streaming ? await WebAssembly.compileStreaming(response) : await WebAssembly.compile(await response.arrayBuffer());
-  return [glue, module];
-}
-
-// The home build hands over to the reader's build: src/ui/reader_build.rs asks for it on a
-// deck's route, and says when it no longer needs it (the learner went back to the list). Once
-// the reader's build is prepared and still wanted, the home build's apps stop (their listeners
-// with them), the reader's build gets fresh mount elements (a shadow root cannot be taken off)
-// and starts there, synchronously, on the same route: the browser never paints the page between
-// the two apps. A failure before the home build stopped is told to it (its screen shows the
-// reason and Retry, which prepares again); after, the page reloads on the same route, asking
-// for the reader's build (which, if it fails again, says so in the page's one line). `ahead` prepares it before it is asked for.
-function readerOnDemand(home) {
-  let prepared = null;
-  let attempt = 0;
-  let wanted = false;
-  let starting = false;
-  const prepare = () => {
-    if (!prepared) {
-      const mine = prepareReader(attempt++);
-      prepared = mine;
-      // A failure is not kept: the next request prepares again.
-      mine.catch(() => {
-        if (prepared === mine) prepared = null;
-      });
-    }
-    return prepared;
-  };
-  const listening = new AbortController();
-  addEventListener("stardrill:reader-build-cancel", () => (wanted = false), { signal: listening.signal });
-  addEventListener("stardrill:reader-build", async () => {
-    wanted = true;
-    if (starting) return;
-    starting = true;
-    let stopped = false;
-    try {
-      // The deck comes with the build, not after it (fetchDeck: index.html). A deck that stalls
-      // is waited for as on a link (3 s): the screen shows the same loading card meanwhile as
-      // the reader's build would, which then fetches it itself.
-      const route = location.hash;
-      const fetched = typeof fetchDeck === "function" ? fetchDeck(route) : null;
-      const [[glue, module], deck] = await Promise.all([prepare(), deckWithin3s(fetched)]);
-      // Back on the list meanwhile: the build stays prepared for the next deck.
-      if (!wanted) return;
-      stopped = true;
-      listening.abort();
-      home.unmount();
-      for (const host of document.querySelectorAll("[data-stardrill-mounted]")) {
-        const fresh = host.cloneNode(false);
-        fresh.removeAttribute("data-stardrill-mounted");
-        host.replaceWith(fresh);
-      }
-      // Not a deck the learner has left meanwhile for another: the reader's build fetches that one.
-      if (location.hash === route) inlineDeck(deck);
-      // As after a reload into the full build: focus goes to the screen's start.
-      window.stardrillHandedOver = true;
-      glue.initSync({ module });
-    } catch (e) {
-      if (stopped) {
-        window.name = "stardrill:reader";
-        location.reload();
-      }
-      else if (wanted) dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: String(e?.message ?? e) }));
-    } finally {
-      starting = false;
-    }
-  }, { signal: listening.signal });
-  // Once the deck list has painted: the next frame, then 100 ms, as ui::hooks::after_paint
-  // waits (the frame's pixels reach the screen a little after it, and Lighthouse counts a fetch
-  // started before that as one the paint waited for). Settles either way.
-  const ahead = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))).then(prepare).catch(() => {});
-  return { ahead };
-}
+// The hand-over (src/handover.mjs), fetched beside the home build; without it (a host that
+// lost the file), a deck's route reloads the page into the reader's build instead.
+const handover = build === "stardrill-home" ? import("./handover.mjs").catch(() => null) : null;
 
 // Settled once the first screen is there (on the standalone page's deck list, once the reader's
 // build is prepared too).
 let firstScreen = null;
 try {
   // The deck a link names (index.html fetches it) comes with the build.
-  const [[glue, wasm], deck] = await Promise.all([load(build), deckWithin3s(window.stardrillDeck)]);
+  const [[glue, wasm], deck, handing] = await Promise.all([load(build), deckWithin3s(window.stardrillDeck), handover]);
   inlineDeck(deck);
   // Listening before the app starts: its first screen may already ask.
-  const reader = build === "stardrill-home" ? readerOnDemand(glue) : null;
+  const reader = handing?.readerOnDemand(glue, { load, deckWithin3s, inlineDeck });
+  if (build === "stardrill-home" && !reader) {
+    addEventListener("stardrill:reader-build", () => {
+      window.name = "stardrill:reader";
+      location.reload();
+    }, { once: true });
+  }
   await glue.default({ module_or_path: wasm });
   // On the standalone page, the worker would fetch the reader's build anyway; in a frame (a guest
   // in someone's post, which keeps no copy) only a deck's route fetches it.

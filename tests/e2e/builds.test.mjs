@@ -6,6 +6,7 @@
 // a route of theirs opened cold fetches the full build alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import { serverAndBrowser } from "./harness.mjs";
 import { HOME, READER, FULL } from "../../scripts/first-load.mjs";
 
@@ -148,6 +149,20 @@ test("a first visit fetches exactly the files the size budget counts before its 
   await context.close();
 });
 
+test("without its hand-over module (a host that lost it), the deck list still shows and a deck reloads into the reader's build", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  await context.route("**/handover.mjs", (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  const page = await context.newPage();
+  const seen = wasmFetched(page);
+  await page.goto(`${env.server.base}/app/#/`);
+  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
+  await Promise.all([page.waitForEvent("load"), page.getByRole("link", { name: "Quick 5" }).first().click()]);
+  await page.getByText("Question 1 of 5").waitFor();
+  assert.equal(seen.at(-1), "stardrill_bg.wasm");
+  assert.equal(await page.evaluate(() => window.name), "", "the loader's flag is read once");
+  await context.close();
+});
+
 test("back on the deck list before the reader's build came, the list stays; the next deck opens at once", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
   let release;
@@ -278,7 +293,11 @@ test("when the reader's build cannot be fetched, the deck's screen says why with
   await page.getByRole("link", { name: "Quick 5" }).first().click();
   const alert = page.getByRole("alert");
   await alert.waitFor();
-  assert.equal(await alert.getByRole("paragraph").textContent(), "Could not load the study cards and quizzes: the server answered 404 for stardrill_bg.wasm.");
+  assert.equal(await alert.getByRole("paragraph").textContent(), "Could not load the study cards and quizzes: its file is not on the host (404 Not Found).");
+  // The failure's screen passes axe (WCAG 2 A and AA), as every screen does.
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  assert.deepEqual(await page.evaluate(async () =>
+    (await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] })).violations.map((v) => v.id)), []);
   // The deck list is still there, in the home build, one step back.
   await page.goBack();
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();

@@ -1,0 +1,91 @@
+// The deck list's hand-over to the reader's build (README, "Three builds"): imported by
+// src/loader.js beside the home build only (no other page needs it; post-build copies it to
+// dist/handover.mjs, minified). `helpers` are the loader's: load (a build's glue and its wasm's
+// fetch), deckWithin3s and inlineDeck (a deck fetched by index.html's fetchDeck, handed to the
+// build as a link's deck is).
+
+// The reader's build, fetched and compiled (streamed where the host says it is wasm, so the
+// browser compiles it off the main thread as it arrives) but not started. Its failures are told
+// in the words src/deck_loader.rs uses for a deck's file.
+async function prepareReader(load, attempt) {
+  const unreachable = "the host could not be reached (offline, or it refuses requests from this page)";
+  const [glue, wasm] = await load("stardrill", attempt).catch(() => Promise.reject(new Error(unreachable)));
+  const response = await wasm.catch(() => Promise.reject(new Error(unreachable)));
+  if (!response.ok) {
+    throw new Error(response.status === 404 ? "its file is not on the host (404 Not Found)" : `the host answered ${response.status} ${response.statusText}`);
+  }
+  const streaming = typeof WebAssembly.compileStreaming === "function" && response.headers.get("content-type") === "application/wasm";
+  const module = await (streaming ? WebAssembly.compileStreaming(response) : response.arrayBuffer().then((b) => WebAssembly.compile(b)))
+    .catch(() => Promise.reject(new Error("its file could not be read")));
+  return [glue, module];
+}
+
+// The home build hands over to the reader's build: src/ui/reader_build.rs asks for it on a
+// deck's route, and says when it no longer needs it (the learner went back to the list). Once
+// the reader's build is prepared and still wanted, the home build's apps stop (their listeners
+// with them), the reader's build gets fresh mount elements (a shadow root cannot be taken off)
+// and starts there, synchronously, on the same route: the browser never paints the page between
+// the two apps. A failure before the home build stopped is told to it (its screen shows the
+// reason and Retry, which prepares again); after, the page reloads on the same route, asking
+// for the reader's build (which, if it fails again, says so in the page's one line). `ahead` prepares it before it is asked for.
+export function readerOnDemand(home, { load, deckWithin3s, inlineDeck }) {
+  let prepared = null;
+  let attempt = 0;
+  let wanted = false;
+  let starting = false;
+  const prepare = () => {
+    if (!prepared) {
+      const mine = prepareReader(load, attempt++);
+      prepared = mine;
+      // A failure is not kept: the next request prepares again.
+      mine.catch(() => {
+        if (prepared === mine) prepared = null;
+      });
+    }
+    return prepared;
+  };
+  const listening = new AbortController();
+  addEventListener("stardrill:reader-build-cancel", () => (wanted = false), { signal: listening.signal });
+  addEventListener("stardrill:reader-build", async () => {
+    wanted = true;
+    if (starting) return;
+    starting = true;
+    let stopped = false;
+    try {
+      // The deck comes with the build, not after it (fetchDeck: index.html). A deck that stalls
+      // is waited for as on a link (3 s): the screen shows the same loading card meanwhile as
+      // the reader's build would, which then fetches it itself.
+      const route = location.hash;
+      const fetched = typeof fetchDeck === "function" ? fetchDeck(route) : null;
+      const [[glue, module], deck] = await Promise.all([prepare(), deckWithin3s(fetched)]);
+      // Back on the list meanwhile: the build stays prepared for the next deck.
+      if (!wanted) return;
+      stopped = true;
+      listening.abort();
+      home.unmount();
+      for (const host of document.querySelectorAll("[data-stardrill-mounted]")) {
+        const fresh = host.cloneNode(false);
+        fresh.removeAttribute("data-stardrill-mounted");
+        host.replaceWith(fresh);
+      }
+      // Not a deck the learner has left meanwhile for another: the reader's build fetches that one.
+      if (location.hash === route) inlineDeck(deck);
+      // As after a reload into the full build: focus goes to the screen's start.
+      window.stardrillHandedOver = true;
+      glue.initSync({ module });
+    } catch (e) {
+      if (stopped) {
+        window.name = "stardrill:reader";
+        location.reload();
+      }
+      else if (wanted) dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: String(e?.message ?? e) }));
+    } finally {
+      starting = false;
+    }
+  }, { signal: listening.signal });
+  // Once the deck list has painted: the next frame, then 100 ms, as ui::hooks::after_paint
+  // waits (the frame's pixels reach the screen a little after it, and Lighthouse counts a fetch
+  // started before that as one the paint waited for). Settles either way.
+  const ahead = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))).then(prepare).catch(() => {});
+  return { ahead };
+}
