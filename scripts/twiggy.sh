@@ -4,6 +4,7 @@
 # twiggy. A measuring tool for the code diet (README, "Size and speed"), not a test.
 #   bash scripts/twiggy.sh            top 15 items and top 15 crates/modules, by shallow bytes
 #   bash scripts/twiggy.sh OUT.wasm   also keep the named wasm (for `twiggy diff old new`)
+#   BUILD=home bash scripts/twiggy.sh the home build (the deck list alone) instead
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/env.sh"
@@ -11,7 +12,9 @@ command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 # The reader's build (feature `reader`), built here: Trunk's post-build builds the full and the home one
 # last, to the same file.
 stardrill_release_env
-cargo build --quiet --release --target wasm32-unknown-unknown --bin stardrill --no-default-features --features reader
+features=(--features reader)
+[ "${BUILD:-reader}" = home ] && features=()
+cargo build --quiet --release --target wasm32-unknown-unknown --bin stardrill --no-default-features "${features[@]}"
 src="$root/target/wasm32-unknown-unknown/release/stardrill.wasm"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
