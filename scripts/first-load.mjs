@@ -3,10 +3,10 @@
 // (tests/e2e/builds.test.mjs), so that a file added to the first load cannot escape the budget.
 
 /** The home screen: the page, the home build (the deck list alone) and its hand-over to the
- * reader's build (handover.mjs). The worker, the manifest and the icons come after the first
+ * reader's build (handover.js). The worker, the manifest and the icons come after the first
  * screen (the worker then precaches the rest of the build; the reader's build, which a deck's
  * screen starts in the same page, comes once the list has painted). */
-export const HOME = ["index.html", "stardrill-home.js", "stardrill-home_bg.wasm", "handover.mjs"];
+export const HOME = ["index.html", "stardrill-home.js", "stardrill-home_bg.wasm", "handover.js"];
 
 /** A deck's route (a study card or a quiz link) opened cold: the page and the reader's build;
  * the deck's first file comes with them. */

@@ -119,8 +119,8 @@ for (const f of deckFiles.filter((f) => !f.endsWith(".explain.json"))) decks[f.s
   await minifyScript(path.join(dir, "qr.mjs"), true);
 }
 // The deck list's hand-over to the reader's build, imported by the loader beside the home build.
-fs.copyFileSync(path.join(root, "src", "handover.mjs"), path.join(dir, "handover.mjs"));
-await minifyScript(path.join(dir, "handover.mjs"), true);
+fs.copyFileSync(path.join(root, "src", "handover.js"), path.join(dir, "handover.js"));
+await minifyScript(path.join(dir, "handover.js"), true);
 const DECK_MAP = /const DECKS = \{[^\n]*\};/;
 for (const f of ["index.html", "embed.js"]) {
   const text = read(f).toString("utf8");

@@ -5,7 +5,7 @@
 // (stardrill-full.js) also the checklists, the result card, the progress screen, the story
 // bank, the embed builder, the author screen, deck links and blog authors' decks. A page starts
 // the smallest build its route needs. From the home build, a deck's route starts the reader's
-// build in the same page (src/handover.mjs); a route of the full build's reloads into that one (src/ui/full_build.rs
+// build in the same page (src/handover.js); a route of the full build's reloads into that one (src/ui/full_build.rs
 // sets window.name first, read once here). Every build shares the saved progress.
 // A blog author's deck (`custom-…`) too: only the full build reads one, or finds it again.
 const FULL_ROUTE = /^#\/((checklist|card|progress|stories|embed|author|deck)(?=[/?]|$)|(learn|quiz)\/custom-)/;
@@ -49,9 +49,9 @@ function failed(e) {
   document.body.prepend(line);
 }
 
-// The hand-over (src/handover.mjs), fetched beside the home build; without it (a host that
+// The hand-over (src/handover.js), fetched beside the home build; without it (a host that
 // lost the file), a deck's route reloads the page into the reader's build instead.
-const handover = build === "stardrill-home" ? import("./handover.mjs").catch(() => null) : null;
+const handover = build === "stardrill-home" ? import("./handover.js").catch(() => null) : null;
 
 // Settled once the first screen is there (on the standalone page's deck list, once the reader's
 // build is prepared too).

@@ -162,11 +162,11 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The home build gives way to the reader's (src/loader.js calls this once that build is
+/// The home build gives way to the reader's (src/handover.js calls this once that build is
 /// ready to start, after a deck's route asked for it: `ui::reader_build`): its apps are
 /// destroyed, and with them their listeners (the URL hash, the saved progress), so that only one
 /// build reacts to a change. Yew finishes that in a task of its own, after this returns; the
-/// loader meanwhile gives the reader's build fresh mount elements, so the two never share one.
+/// hand-over meanwhile gives the reader's build fresh mount elements, so the two never share one.
 #[cfg(not(feature = "reader"))]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn unmount() {

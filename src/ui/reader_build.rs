@@ -1,10 +1,11 @@
 //! The home build (no features: the deck list alone, what index.html loads first) leaves out a
 //! deck's screens, the study card and the quiz. On their route it asks for the reader's build,
-//! which starts in the same page, in place of this one, without a reload: src/loader.js fetches
-//! and compiles it (on the standalone page, once the deck list has painted), stops this build's
-//! apps (`mount::unmount`) and starts it on the same route.
-//! Meanwhile the screen shows what the deck's own loading screen will (`ui::deck_gate`), so
-//! nothing jumps; if the reader's build cannot be fetched, one line says why, with Retry.
+//! which starts in the same page, in place of this one, without a reload: src/handover.js
+//! (imported by src/loader.js beside this build) fetches and compiles it (on the standalone
+//! page, once the deck list has painted), stops this build's apps (`mount::unmount`) and starts
+//! it on the same route. Meanwhile the screen shows what the deck's own loading screen will
+//! (`ui::deck_gate`), so nothing jumps; if the reader's build cannot be fetched, one line says
+//! why, with Retry.
 //!
 //! Only a page or a frame runs the home build: embed.js starts widgets on the reader's build.
 
@@ -13,16 +14,16 @@ use crate::bank;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// What src/loader.js listens for on the window: start the reader's build.
+/// What src/handover.js listens for on the window: start the reader's build.
 pub const READER_BUILD_EVENT: &str = "stardrill:reader-build";
-/// What this screen says when it goes (the learner went back): the loader then keeps the
+/// What this screen says when it goes (the learner went back): src/handover.js then keeps the
 /// reader's build ready rather than starting it on the deck list.
 pub const READER_BUILD_CANCEL_EVENT: &str = "stardrill:reader-build-cancel";
-/// What src/loader.js sends back when it could not (a CustomEvent, the reason in `detail`).
+/// What src/handover.js sends back when it could not (a CustomEvent, the reason in `detail`).
 pub const READER_BUILD_FAILED_EVENT: &str = "stardrill:reader-build-failed";
 
-/// Tells the loader something (an event on the window).
-fn tell_loader(event: &str) {
+/// Tells the hand-over (src/handover.js) something: an event on the window.
+fn tell_handover(event: &str) {
     if let (Some(window), Ok(event)) = (web_sys::window(), web_sys::Event::new(event)) {
         let _ = window.dispatch_event(&event);
     }
@@ -51,10 +52,10 @@ pub fn InReaderBuild(props: &InReaderBuildProps) -> Html {
                     failed.set(Some(why));
                 })
             });
-            tell_loader(READER_BUILD_EVENT);
+            tell_handover(READER_BUILD_EVENT);
             move || {
                 drop(listener);
-                tell_loader(READER_BUILD_CANCEL_EVENT);
+                tell_handover(READER_BUILD_CANCEL_EVENT);
             }
         });
     }

@@ -151,7 +151,7 @@ test("a first visit fetches exactly the files the size budget counts before its 
 
 test("without its hand-over module (a host that lost it), the deck list still shows and a deck reloads into the reader's build", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
-  await context.route("**/handover.mjs", (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  await context.route("**/handover.js", (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
   const page = await context.newPage();
   const seen = wasmFetched(page);
   await page.goto(`${env.server.base}/app/#/`);

@@ -1,6 +1,6 @@
 // The deck list's hand-over to the reader's build (README, "Three builds"): imported by
 // src/loader.js beside the home build only (no other page needs it; post-build copies it to
-// dist/handover.mjs, minified). `helpers` are the loader's: load (a build's glue and its wasm's
+// dist/handover.js, minified). `helpers` are the loader's: load (a build's glue and its wasm's
 // fetch), deckWithin3s and inlineDeck (a deck fetched by index.html's fetchDeck, handed to the
 // build as a link's deck is).
 
