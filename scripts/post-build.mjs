@@ -82,21 +82,26 @@ async function finish(name) {
   await minifyScript(path.join(dir, `${name}.js`), true);
 }
 
+/** Another build, `name`.js and `name`_bg.wasm: cargo with `features`, wasm-bindgen as Trunk
+ * runs it, then `finish`. Returns build.rs's OUT_DIR (where the decks are). */
+async function otherBuild(name, features) {
+  const { outDir, wasm } = cargoBuild(features);
+  execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", name, "--out-dir", dir, wasm], { stdio: "inherit" });
+  await finish(name);
+  return outDir;
+}
+
 const read = (f) => fs.readFileSync(path.join(dir, f));
 const FULL = "stardrill-full";
 const HOME = "stardrill-home";
 // The full and the home build and the decks, unless this folder has them already (single-file.sh on dist/).
 const decks = {};
 if (process.env.TRUNK_STAGING_DIR || ["decks", `${FULL}.js`, `${HOME}.js`].some((f) => !fs.existsSync(path.join(dir, f)))) {
-  const full = cargoBuild([]);
-  execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", FULL, "--out-dir", dir, full.wasm], { stdio: "inherit" });
-  await finish(FULL);
-  const home = cargoBuild(["--no-default-features"]);
-  execFileSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-name", HOME, "--out-dir", dir, home.wasm], { stdio: "inherit" });
-  await finish(HOME);
+  const outDir = await otherBuild(FULL, []);
+  await otherBuild(HOME, ["--no-default-features"]);
   // The reader's build, as Trunk staged it (not on a finished dist/: that is done already).
   if (process.env.TRUNK_STAGING_DIR) await finish("stardrill");
-  const from = path.join(full.outDir, "decks");
+  const from = path.join(outDir, "decks");
   fs.rmSync(path.join(dir, "decks"), { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "decks"), { recursive: true });
   for (const f of fs.readdirSync(from)) fs.copyFileSync(path.join(from, f), path.join(dir, "decks", f));

@@ -1,8 +1,9 @@
 // The deck list's hand-over to the reader's build (README, "Three builds"): imported by
 // src/loader.js beside the home build only (no other page needs it; post-build copies it to
-// dist/handover.js, minified). `helpers` are the loader's: load (a build's glue and its wasm's
-// fetch), deckWithin3s and inlineDeck (a deck fetched by index.html's fetchDeck, handed to the
-// build as a link's deck is).
+// dist/handover.js, minified). The second argument holds the loader's helpers: load (a build's
+// glue and its wasm's fetch), deckWithin3s and inlineDeck (a deck fetched by index.html's
+// fetchDeck, handed to the build as a link's deck is), reloadIntoReader (the page again, on the
+// reader's build).
 
 // The reader's build, fetched and compiled (streamed where the host says it is wasm, so the
 // browser compiles it off the main thread as it arrives) but not started. Its failures are told
@@ -28,7 +29,7 @@ async function prepareReader(load, attempt) {
 // the two apps. A failure before the home build stopped is told to it (its screen shows the
 // reason and Retry, which prepares again); after, the page reloads on the same route, asking
 // for the reader's build (which, if it fails again, says so in the page's one line). `ahead` prepares it before it is asked for.
-export function readerOnDemand(home, { load, deckWithin3s, inlineDeck }) {
+export function readerOnDemand(home, { load, deckWithin3s, inlineDeck, reloadIntoReader }) {
   let prepared = null;
   let attempt = 0;
   let wanted = false;
@@ -74,10 +75,7 @@ export function readerOnDemand(home, { load, deckWithin3s, inlineDeck }) {
       window.stardrillHandedOver = true;
       glue.initSync({ module });
     } catch (e) {
-      if (stopped) {
-        window.name = "stardrill:reader";
-        location.reload();
-      }
+      if (stopped) reloadIntoReader();
       else if (wanted) dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: String(e?.message ?? e) }));
     } finally {
       starting = false;

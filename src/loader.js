@@ -10,13 +10,23 @@
 // A blog author's deck (`custom-…`) too: only the full build reads one, or finds it again.
 const FULL_ROUTE = /^#\/((checklist|card|progress|stories|embed|author|deck)(?=[/?]|$)|(learn|quiz)\/custom-)/;
 const READER_ROUTE = /^#\/(learn|quiz)\//;
-// A build that reloaded the page for another says which (below, and src/ui/full_build.rs).
-const asked = ["stardrill:full", "stardrill:reader"].find((flag) => window.name === flag);
+// A build that reloaded the page for another says which (reloadInto, and src/ui/full_build.rs).
+const FULL_FLAG = "stardrill:full";
+const READER_FLAG = "stardrill:reader";
+const asked = [FULL_FLAG, READER_FLAG].find((flag) => window.name === flag);
 if (asked) window.name = "";
 // The app moves focus to the screen's heading, as after any navigation (the reload was one).
 window.stardrillHandedOver = Boolean(asked);
-const build = asked === "stardrill:full" || FULL_ROUTE.test(location.hash) ? "stardrill-full"
-  : asked === "stardrill:reader" || READER_ROUTE.test(location.hash) ? "stardrill" : "stardrill-home";
+const build = asked === FULL_FLAG || FULL_ROUTE.test(location.hash) ? "stardrill-full"
+  : asked === READER_FLAG || READER_ROUTE.test(location.hash) ? "stardrill" : "stardrill-home";
+const onHome = build === "stardrill-home";
+
+// The page again, on the same route, starting the build `flag` names (read once, above: it
+// cannot loop).
+function reloadInto(flag) {
+  window.name = flag;
+  location.reload();
+}
 
 // A build's glue, imported, and its wasm's fetch, started first (not after the import). A retry
 // (`attempt` 1, 2, …) asks for the glue by another address: a browser may keep a failed module
@@ -51,7 +61,7 @@ function failed(e) {
 
 // The hand-over (src/handover.js), fetched beside the home build; without it (a host that
 // lost the file), a deck's route reloads the page into the reader's build instead.
-const handover = build === "stardrill-home" ? import("./handover.js").catch(() => null) : null;
+const handover = onHome ? import("./handover.js").catch(() => null) : null;
 
 // Settled once the first screen is there (on the standalone page's deck list, once the reader's
 // build is prepared too).
@@ -61,13 +71,9 @@ try {
   const [[glue, wasm], deck, handing] = await Promise.all([load(build), deckWithin3s(window.stardrillDeck), handover]);
   inlineDeck(deck);
   // Listening before the app starts: its first screen may already ask.
-  const reader = handing?.readerOnDemand(glue, { load, deckWithin3s, inlineDeck });
-  if (build === "stardrill-home" && !reader) {
-    addEventListener("stardrill:reader-build", () => {
-      window.name = "stardrill:reader";
-      location.reload();
-    }, { once: true });
-  }
+  const reloadIntoReader = () => reloadInto(READER_FLAG);
+  const reader = handing?.readerOnDemand(glue, { load, deckWithin3s, inlineDeck, reloadIntoReader });
+  if (onHome && !reader) addEventListener("stardrill:reader-build", reloadIntoReader, { once: true });
   await glue.default({ module_or_path: wasm });
   // On the standalone page, the worker would fetch the reader's build anyway; in a frame (a guest
   // in someone's post, which keeps no copy) only a deck's route fetches it.

@@ -2,10 +2,8 @@
 // widget's shadow root. Run alone: node --test tests/e2e/a11y.test.mjs (after a release build).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { serverAndBrowser } from "./harness.mjs";
+import { axeViolations, serverAndBrowser } from "./harness.mjs";
 
-const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const env = serverAndBrowser();
 
 /** Screens, each with what to do before checking (answers show the feedback). */
@@ -88,12 +86,7 @@ for (const scheme of ["light", "dark"]) {
       // A deck's screen shows its heading while the deck loads: wait for the screen itself.
       await page.locator(".sd-loading").waitFor({ state: "detached" });
       if (act) await act(page);
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-      });
-      for (const v of violations) problems.push(`${hash}  ${v}`);
+      for (const v of await axeViolations(page)) problems.push(`${hash}  ${v}`);
     }
     assert.deepEqual(problems, []);
     await context.close();

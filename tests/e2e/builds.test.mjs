@@ -6,8 +6,7 @@
 // a route of theirs opened cold fetches the full build alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { createRequire } from "node:module";
-import { serverAndBrowser } from "./harness.mjs";
+import { axeViolations, serverAndBrowser } from "./harness.mjs";
 import { HOME, READER, FULL } from "../../scripts/first-load.mjs";
 
 const env = serverAndBrowser();
@@ -21,6 +20,17 @@ function wasmFetched(page) {
     if (name.endsWith(".wasm")) seen.push(name);
   });
   return seen;
+}
+
+/** Holds back every response `pattern` matches until the function returned is called. */
+async function holdBack(context, pattern) {
+  let release;
+  const held = new Promise((r) => (release = r));
+  await context.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }
 
 /** The text of what has focus inside the app's shadow root. */
@@ -165,12 +175,7 @@ test("without its hand-over module (a host that lost it), the deck list still sh
 
 test("back on the deck list before the reader's build came, the list stays; the next deck opens at once", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
-  let release;
-  const held = new Promise((r) => (release = r));
-  await context.route("**/stardrill_bg.wasm", async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdBack(context, "**/stardrill_bg.wasm");
   const page = await context.newPage();
   await page.goto(`${env.server.base}/app/#/`);
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
@@ -295,9 +300,7 @@ test("when the reader's build cannot be fetched, the deck's screen says why with
   await alert.waitFor();
   assert.equal(await alert.getByRole("paragraph").textContent(), "Could not load the study cards and quizzes: its file is not on the host (404 Not Found).");
   // The failure's screen passes axe (WCAG 2 A and AA), as every screen does.
-  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
-  assert.deepEqual(await page.evaluate(async () =>
-    (await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] })).violations.map((v) => v.id)), []);
+  assert.deepEqual(await axeViolations(page), []);
   // The deck list is still there, in the home build, one step back.
   await page.goBack();
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
@@ -319,12 +322,7 @@ test("until its wasm runs, the page and each widget say stardrill is loading, th
   for (const [url, widgets, ready] of cases) {
     const context = await env.browser.newContext({ serviceWorkers: "block" });
     // The wasm is held back until the loading lines have been seen.
-    let release;
-    const held = new Promise((r) => (release = r));
-    await context.route("**/*_bg.wasm", async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(context, "**/*_bg.wasm");
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__shift = 0;

@@ -4,10 +4,20 @@ import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** axe-core's WCAG 2 A and AA problems on the page as it is now, as "rule: where" lines (none: []). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa"] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
 export const dist = path.resolve(here, "../../dist");
 const fixtures = path.join(here, "fixtures");
 // The sample blog post (examples/blog/), which loads the app from ../../dist/ as a reader of
