@@ -2,14 +2,18 @@
 // (scripts/size-report.mjs) and the e2e test that holds them to what the browser really fetches
 // (tests/e2e/builds.test.mjs), so that a file added to the first load cannot escape the budget.
 
-/** The home screen: the page, the home build (the deck list alone) and its hand-over to the
- * reader's build (handover.js). The worker, the manifest and the icons come after the first
- * screen (the worker then precaches the rest of the build; the reader's build, which a deck's
- * screen starts in the same page, comes once the list has painted). */
-export const HOME = ["index.html", "stardrill-home.js", "stardrill-home_bg.wasm", "handover.js"];
+/** The home screen: the page and the home build (the deck list alone). The hand-over to the
+ * reader's build (handover.js), the reader's build itself, the worker, the manifest and the icons
+ * come after the first screen has painted (the worker then precaches the rest of the build). */
+export const HOME = ["index.html", "stardrill-home.js", "stardrill-home_bg.wasm"];
 
-/** A deck's route (a study card or a quiz link) opened cold: the page and the reader's build;
- * the deck's first file comes with them. */
+/** A quiz's link on the standalone page opened cold: the page and the quiz build; the deck's
+ * first file comes with them. The hand-over and the reader's build (its results) come after the
+ * first question has painted, as on the home screen. */
+export const QUIZ = ["index.html", "stardrill-quiz.js", "stardrill-quiz_bg.wasm"];
+
+/** A study card's link opened cold (and a quiz in a frame, frame.html in place of index.html):
+ * the page and the reader's build; the deck's first file comes with them. */
 export const READER = ["index.html", "stardrill.js", "stardrill_bg.wasm"];
 
 /** A route of the full build opened cold (the checklists, the result card, the progress

@@ -1,14 +1,16 @@
 // Trunk's post_build hook (Trunk.toml), also run by scripts/single-file.sh on dist/:
 //   node scripts/post-build.mjs [dir]      dir: $TRUNK_STAGING_DIR, else dist/
-// 00. the other two builds: Trunk built the reader's (feature `reader`: stardrill.js); cargo
-//    builds the crate with its default features (`full`) and with none (the home build), and
-//    wasm-bindgen makes stardrill-full.js / stardrill-home.js and their wasm, as Trunk does;
-//    wasm-opt and short import names (import-names.mjs) for every build; src/loader.js replaces
-//    Trunk's loader in index.html and picks one of the three by the route (README, "Size");
+// 00. the other three builds: Trunk built the reader's (feature `reader`: stardrill.js); cargo
+//    builds the crate with its default features (`full`), with `quiz` alone and with none (the
+//    home build), and wasm-bindgen makes stardrill-full.js / stardrill-quiz.js /
+//    stardrill-home.js and their wasm, as Trunk does; wasm-opt and short import names
+//    (import-names.mjs) for every build; src/boot.js and src/loader.js replace Trunk's loader in
+//    index.html and pick one of the four by the route (README, "Size");
 // 0. the decks: build.rs validated content/ and wrote two data files per deck (the deck, then its
 //    explanations, src/model/explanations.rs) into its OUT_DIR
 //    (asked of cargo, which knows it exactly); they are copied into decks/, and their names
-//    (which carry a hash of their content) are written into index.html and embed.js, which
+//    (which carry a hash of their content) are written into src/boot.js's copy in index.html
+//    and into embed.js, which
 //    start fetching the deck a route or a widget names before the wasm has even loaded; the QR
 //    encoder (lean-qr.mjs from node_modules, and src/qr.mjs) is copied beside the glue;
 // 1. the build id: a hash of every file's name and bytes (index.html with its id blanked, so
@@ -94,11 +96,13 @@ async function otherBuild(name, features) {
 const read = (f) => fs.readFileSync(path.join(dir, f));
 const FULL = "stardrill-full";
 const HOME = "stardrill-home";
-// The full and the home build and the decks, unless this folder has them already (single-file.sh on dist/).
+const QUIZ = "stardrill-quiz";
+// The full, the home and the quiz build and the decks, unless this folder has them already (single-file.sh on dist/).
 const decks = {};
-if (process.env.TRUNK_STAGING_DIR || ["decks", `${FULL}.js`, `${HOME}.js`].some((f) => !fs.existsSync(path.join(dir, f)))) {
+if (process.env.TRUNK_STAGING_DIR || ["decks", `${FULL}.js`, `${HOME}.js`, `${QUIZ}.js`].some((f) => !fs.existsSync(path.join(dir, f)))) {
   const outDir = await otherBuild(FULL, []);
   await otherBuild(HOME, ["--no-default-features"]);
+  await otherBuild(QUIZ, ["--no-default-features", "--features", "quiz"]);
   // The reader's build, as Trunk staged it (not on a finished dist/: that is done already).
   if (process.env.TRUNK_STAGING_DIR) await finish("stardrill");
   const from = path.join(outDir, "decks");
@@ -127,11 +131,12 @@ for (const f of deckFiles.filter((f) => !f.endsWith(".explain.json"))) decks[f.s
 fs.copyFileSync(path.join(root, "src", "handover.js"), path.join(dir, "handover.js"));
 await minifyScript(path.join(dir, "handover.js"), true);
 const DECK_MAP = /const DECKS = \{[^\n]*\};/;
-for (const f of ["index.html", "embed.js"]) {
-  const text = read(f).toString("utf8");
-  if (!DECK_MAP.test(text)) throw new Error(`post-build: ${f} has no "const DECKS = {…};" line`);
-  fs.writeFileSync(path.join(dir, f), text.replace(DECK_MAP, () => `const DECKS = ${JSON.stringify(decks)};`));
+/** `text` (of `name`) with the deck map filled in. */
+function withDecks(name, text) {
+  if (!DECK_MAP.test(text)) throw new Error(`post-build: ${name} has no "const DECKS = {…};" line`);
+  return text.replace(DECK_MAP, () => `const DECKS = ${JSON.stringify(decks)};`);
 }
+fs.writeFileSync(path.join(dir, "embed.js"), withDecks("embed.js", read("embed.js").toString("utf8")));
 
 /**
  * A page or script as readers download it: without its comments (HTML ones, and whole-line ones
@@ -149,18 +154,23 @@ const slim = (text) => text
 const script = (name) => slim(fs.readFileSync(path.join(root, "src", name), "utf8")).trim();
 
 // The loader: Trunk's module script and its two preloads (of the reader's build only) give way
-// to src/loader.js, which starts the build the route needs.
+// to src/boot.js, which picks the build the route needs and requests it while the page is read,
+// and src/loader.js, which starts it once the page is read.
+const BOOT = /<script data-boot[^>]*>[\s\S]*?<\/script>\s*/;
 {
   const TRUNK_LOADER = /<script type="module">\s*import init, \* as bindings from '\.\/stardrill\.js';[\s\S]*?<\/script>/;
   const PRELOADS = /<link rel="(?:modulepreload|preload)" href="\.\/stardrill(?:\.js|_bg\.wasm)"[^>]*>/g;
   const page = read("index.html").toString("utf8");
   // Minified in a release build, as the glue is (0.4 KB gzip of every first load).
-  const loader = release ? (await minify(script("loader.js"), { module: true, compress: true, mangle: true })).code : script("loader.js");
-  // Run again on a built dist/ (single-file.sh, the update test), the loader is in place.
-  if (!page.includes(loader)) {
-    if (!TRUNK_LOADER.test(page)) throw new Error("post-build: index.html has no Trunk loader to replace");
-    fs.writeFileSync(path.join(dir, "index.html"), page.replace(TRUNK_LOADER, () => `<script type="module">\n${loader}\n</script>`).replace(PRELOADS, ""));
-  }
+  const minified = async (text, module) => release ? (await minify(text, { module, compress: true, mangle: true })).code : text;
+  const boot = await minified(withDecks("src/boot.js", script("boot.js")), false);
+  const scripts = `<script data-boot>\n${boot}\n</script>\n<script type="module" data-loader>\n${await minified(script("loader.js"), true)}\n</script>`;
+  // Run again on a built dist/ (single-file.sh, the update test), the scripts are in place: put
+  // in again (the deck map may have changed).
+  const OURS = /<script data-boot>[\s\S]*?<\/script>\s*<script type="module" data-loader>[\s\S]*?<\/script>/;
+  const replaced = [TRUNK_LOADER, OURS].find((re) => re.test(page));
+  if (!replaced) throw new Error("post-build: index.html has no Trunk loader to replace");
+  fs.writeFileSync(path.join(dir, "index.html"), page.replace(replaced, () => scripts).replace(PRELOADS, ""));
 }
 
 // index.html slimmed (and so frame.html and the single file, made from it below).
@@ -174,9 +184,11 @@ const FRAME = "frame.html";
   const page = read("index.html").toString("utf8");
   const MOUNT = '<div data-stardrill data-mode="page"></div>';
   if (!page.includes(MOUNT)) throw new Error(`post-build: index.html has no ${MOUNT}`);
+  if (!page.includes("<script data-boot>")) throw new Error("post-build: index.html has no <script data-boot>");
   const frame = page
+    // src/boot.js: a frame starts no build it may not need.
+    .replace("<script data-boot>", "<script data-boot data-frame>")
     .replace(/\s*<script data-page-only>[\s\S]*?<\/script>/g, "")
-    .replace(/\s*<link\b[^>]*data-page-only[^>]*>/g, "")
     .replace(/\s*<div\b[^>]*data-page-only[^>]*><\/div>/g, "")
     .replace(MOUNT, () => `<div data-stardrill data-mode="frame" data-app-url="./"></div>
   <script>${script("frame.js")}</script>`);
@@ -202,7 +214,7 @@ const build = hash.digest("hex").slice(0, 12);
 index = index.replace(META, `$1${build}$2`);
 fs.writeFileSync(path.join(dir, "index.html"), index);
 
-// The single file: the page without its external links and Trunk's loader, plus the glue and
+// The single file: the page without its boot script and loader, plus the glue and
 // the wasm. `</script` inside the glue would end the inline script early.
 const glue = read(`${FULL}.js`).toString("utf8").replace(/<\/script/gi, "<\\/script");
 // wasm-bindgen 0.2.130 ends the glue with `export { initSync, __wbg_init as default };`.
@@ -210,10 +222,8 @@ const init = glue.match(/export default (\w+);/)?.[1] ?? glue.match(/(\w+) as de
 if (!init) throw new Error(`post-build: ${FULL}.js has no default export (wasm-bindgen's init)`);
 const wasm = read(`${FULL}_bg.wasm`).toString("base64");
 let single = index
-  // Its decks are inlined below: nothing to fetch.
-  .replace(DECK_MAP, "const DECKS = {};")
-  .replace(/<link\b[^>]*(manifest\.webmanifest|icons\/)[^>]*>\s*/g, "")
   .replace(/<script type="module"[^>]*>[\s\S]*?<\/script>\s*/g, "")
+  .replace(BOOT, "")
   .replace(/<meta name="stardrill-build"/, '<meta name="stardrill-single-file" content="">\n  $&');
 // Every deck and its explanations inlined where the app looks for them first (src/deck_loader.rs); every `<` is written
 // `\u003c` (in JSON it can only be inside a string), so no deck text can end the script element

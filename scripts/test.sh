@@ -22,9 +22,10 @@ if [[ "$layer" == all || "$layer" == lint ]]; then
   cargo fmt --check
   step "cargo clippy (host)"
   cargo clippy --all-targets --quiet -- -D warnings
-  step "cargo clippy (wasm32, the full build, the reader's and the home build)"
+  step "cargo clippy (wasm32, the full build, the reader's, the quiz and the home build)"
   cargo clippy --all-targets --target wasm32-unknown-unknown --quiet -- -D warnings
   cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features --features reader --quiet -- -D warnings
+  cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features --features quiz --quiet -- -D warnings
   cargo clippy --all-targets --target wasm32-unknown-unknown --no-default-features --quiet -- -D warnings
 fi
 if [[ "$layer" == all || "$layer" == host ]]; then

@@ -5,6 +5,7 @@
 #   bash scripts/twiggy.sh            top 15 items and top 15 crates/modules, by shallow bytes
 #   bash scripts/twiggy.sh OUT.wasm   also keep the named wasm (for `twiggy diff old new`)
 #   BUILD=home bash scripts/twiggy.sh the home build (the deck list alone) instead
+#   BUILD=quiz bash scripts/twiggy.sh the quiz build (the deck list and a quiz's questions)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/env.sh"
@@ -14,6 +15,7 @@ command -v twiggy >/dev/null || cargo install twiggy --version 0.8.0 --locked
 stardrill_release_env
 features=(--features reader)
 [ "${BUILD:-reader}" = home ] && features=()
+[ "${BUILD:-reader}" = quiz ] && features=(--features quiz)
 cargo build --quiet --release --target wasm32-unknown-unknown --bin stardrill --no-default-features "${features[@]}"
 src="$root/target/wasm32-unknown-unknown/release/stardrill.wasm"
 tmp="$(mktemp -d)"

@@ -6,7 +6,7 @@
 //!
 //! A deck's text inlined in the page as `<script type="application/json"
 //! id="stardrill:decks/…">` is read instead of fetched: the single-file download has no
-//! `decks/` folder and inlines them all; index.html fetches the deck its address names while
+//! `decks/` folder and inlines them all; src/boot.js fetches the deck its address names while
 //! the wasm loads and src/loader.js inlines it, so that screen's first render has its deck
 //! (`on_page`) instead of a loading frame and a second round trip through the app.
 //!
@@ -154,7 +154,7 @@ pub async fn read_custom(src: &str) -> Result<String, String> {
 
 /// The deck, at once, when this page already has it: in memory, or its text inlined in the
 /// page (every deck of the single file; the deck a `#/learn/…` or `#/quiz/…` address names,
-/// which index.html fetches while the wasm loads and src/loader.js inlines). Its screen then
+/// which src/boot.js fetches while the wasm loads and src/loader.js inlines). Its screen then
 /// renders with the app's first render instead of after a loading frame and a fetch. `None`:
 /// `load` it, which also says why an inlined text does not parse.
 pub fn on_page(entry: &DeckEntry) -> Option<&'static Deck> {

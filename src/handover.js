@@ -1,9 +1,9 @@
-// The deck list's hand-over to the reader's build (README, "Three builds"): imported by
-// src/loader.js beside the home build only (no other page needs it; post-build copies it to
-// dist/handover.js, minified). The second argument holds the loader's helpers: load (a build's
-// glue and its wasm's fetch), deckWithin3s and inlineDeck (a deck fetched by index.html's
-// fetchDeck, handed to the build as a link's deck is), reloadIntoReader (the page again, on the
-// reader's build).
+// The hand-over to the reader's build from the home and the quiz build (README, "Four builds"):
+// imported by src/loader.js once their first screen has painted (no other build needs it;
+// post-build copies it to dist/handover.js, minified). The second argument holds the loader's
+// helpers: load (a build's glue and its wasm's fetch), fetchDeck, deckWithin3s and inlineDeck (a
+// deck fetched as src/boot.js fetches a link's, handed to the build as a link's deck is),
+// reloadIntoReader (the page again, on the reader's build).
 
 // The reader's build, fetched and compiled (streamed where the host says it is wasm, so the
 // browser compiles it off the main thread as it arrives) but not started. Its failures are told
@@ -21,15 +21,15 @@ async function prepareReader(load, attempt) {
   return [glue, module];
 }
 
-// The home build hands over to the reader's build: src/ui/reader_build.rs asks for it on a
-// deck's route, and says when it no longer needs it (the learner went back to the list). Once
-// the reader's build is prepared and still wanted, the home build's apps stop (their listeners
+// The home or the quiz build (`home`) hands over to the reader's build: src/ui/reader_build.rs
+// asks for it on a screen they lack, and says when it no longer needs it (the learner went
+// back). Once the reader's build is prepared and still wanted, their apps stop (their listeners
 // with them), the reader's build gets fresh mount elements (a shadow root cannot be taken off)
 // and starts there, synchronously, on the same route: the browser never paints the page between
 // the two apps. A failure before the home build stopped is told to it (its screen shows the
 // reason and Retry, which prepares again); after, the page reloads on the same route, asking
 // for the reader's build (which, if it fails again, says so in the page's one line). `ahead` prepares it before it is asked for.
-export function readerOnDemand(home, { load, deckWithin3s, inlineDeck, reloadIntoReader }) {
+export function readerOnDemand(home, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader }) {
   let prepared = null;
   let attempt = 0;
   let wanted = false;
@@ -53,11 +53,11 @@ export function readerOnDemand(home, { load, deckWithin3s, inlineDeck, reloadInt
     starting = true;
     let stopped = false;
     try {
-      // The deck comes with the build, not after it (fetchDeck: index.html). A deck that stalls
+      // The deck comes with the build, not after it (fetchDeck: src/boot.js). A deck that stalls
       // is waited for as on a link (3 s): the screen shows the same loading card meanwhile as
       // the reader's build would, which then fetches it itself.
       const route = location.hash;
-      const fetched = typeof fetchDeck === "function" ? fetchDeck(route) : null;
+      const fetched = fetchDeck(route);
       const [[glue, module], deck] = await Promise.all([prepare(), deckWithin3s(fetched)]);
       // Back on the list meanwhile: the build stays prepared for the next deck.
       if (!wanted) return;
@@ -81,9 +81,7 @@ export function readerOnDemand(home, { load, deckWithin3s, inlineDeck, reloadInt
       starting = false;
     }
   }, { signal: listening.signal });
-  // Once the deck list has painted: the next frame, then 100 ms, as ui::hooks::after_paint
-  // waits (the frame's pixels reach the screen a little after it, and Lighthouse counts a fetch
-  // started before that as one the paint waited for). Settles either way.
-  const ahead = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))).then(prepare).catch(() => {});
+  // Called once the first screen has painted (src/loader.js). Settles either way.
+  const ahead = () => prepare().catch(() => {});
   return { ahead };
 }

@@ -7,7 +7,7 @@ use super::checklist::checklist_screen;
 #[cfg(feature = "full")]
 use super::custom_deck::CustomDeckGate;
 use super::custom_deck::CustomSource;
-#[cfg(feature = "reader")]
+#[cfg(feature = "quiz")]
 use super::deck_gate::DeckGate;
 #[cfg(feature = "full")]
 use super::deck_link::DeckLinkScreen;
@@ -22,7 +22,7 @@ use super::link::Link;
 use super::not_found::not_found;
 #[cfg(feature = "full")]
 use super::progress_view::ProgressView;
-#[cfg(feature = "reader")]
+#[cfg(feature = "quiz")]
 use super::quiz::QuizScreen;
 #[cfg(not(feature = "reader"))]
 use super::reader_build::InReaderBuild;
@@ -142,15 +142,18 @@ fn Shell(props: &ShellProps) -> Html {
         Route::Learn { deck, section } => html! {
             <DeckGate deck={deck.clone()}><Learn {deck} {section} /></DeckGate>
         },
-        #[cfg(feature = "reader")]
+        #[cfg(feature = "quiz")]
         Route::Quiz { deck, options } => html! {
             <DeckGate deck={deck.clone()}><QuizScreen {deck} {options} /></DeckGate>
         },
         // The home build (src/ui/reader_build.rs): a deck's screens start the reader's build.
-        #[cfg(not(feature = "reader"))]
+        #[cfg(not(feature = "quiz"))]
         Route::Learn { deck, .. } | Route::Quiz { deck, .. } => {
             html! { <InReaderBuild deck={deck} /> }
         }
+        // The quiz build: a study card starts the reader's build.
+        #[cfg(all(feature = "quiz", not(feature = "reader")))]
+        Route::Learn { deck, .. } => html! { <InReaderBuild deck={deck} /> },
         #[cfg(feature = "full")]
         Route::Checklist { id } => checklist_screen(&id, !page),
         #[cfg(feature = "full")]

@@ -1,13 +1,14 @@
 //! The home build (no features: the deck list alone, what index.html loads first) leaves out a
-//! deck's screens, the study card and the quiz. On their route it asks for the reader's build,
-//! which starts in the same page, in place of this one, without a reload: src/handover.js
-//! (imported by src/loader.js beside this build) fetches and compiles it (on the standalone
-//! page, once the deck list has painted), stops this build's apps (`mount::unmount`) and starts
-//! it on the same route. Meanwhile the screen shows what the deck's own loading screen will
-//! (`ui::deck_gate`), so nothing jumps; if the reader's build cannot be fetched, one line says
-//! why, with Retry.
+//! deck's screens, the study card and the quiz; the quiz build (feature `quiz`, what the
+//! standalone page loads for a quiz's link) the study card and the quiz's results. On their route
+//! they ask for the reader's build, which starts in the same page, in place of this one, without
+//! a reload: src/handover.js (imported by src/boot.js beside these builds) fetches and compiles
+//! it (on the standalone page, once the first screen has painted), stops this build's apps
+//! (`mount::unmount`) and starts it on the same route. Meanwhile the screen shows what the
+//! reader's build will show first (a deck's loading screen, or the results' heading), so nothing
+//! jumps; if the reader's build cannot be fetched, one line says why, with Retry.
 //!
-//! Only a page or a frame runs the home build: embed.js starts widgets on the reader's build.
+//! Only a page or a frame runs these builds: embed.js starts widgets on the reader's build.
 
 use super::loading::{failed_card, loading_screen};
 use crate::bank;
@@ -32,6 +33,9 @@ fn tell_handover(event: &str) {
 #[derive(Properties, PartialEq)]
 pub struct InReaderBuildProps {
     pub deck: AttrValue,
+    /// A finished quiz (the quiz build): the reader's build shows its results.
+    #[prop_or_default]
+    pub results: bool,
 }
 
 #[component]
@@ -59,14 +63,26 @@ pub fn InReaderBuild(props: &InReaderBuildProps) -> Html {
             }
         });
     }
-    let title = bank::known_title(&props.deck);
+    // The heading the reader's build will show first (the results': ui::quiz::summary).
+    let title = bank::known_title(&props.deck).map(|title| match props.results {
+        true => format!("Results: {title}"),
+        false => title.to_string(),
+    });
     let Some(why) = (*failed).clone() else {
         // The deck's loading screen, as the reader's build shows it until the deck is in memory;
         // a name no deck has, the reader's build says so.
         return match title {
-            Some(title) => loading_screen(Some(title), &format!("Loading “{title}”…")),
+            Some(heading) if props.results => {
+                loading_screen(Some(&heading), "Loading your results…")
+            }
+            Some(title) => loading_screen(Some(&title), &format!("Loading “{title}”…")),
             None => loading_screen(None, "Loading…"),
         };
+    };
+    let what = if props.results {
+        "your results"
+    } else {
+        "the study cards and quizzes"
     };
     let retry = Callback::from(move |_| {
         failed.set(None);
@@ -77,7 +93,7 @@ pub fn InReaderBuild(props: &InReaderBuildProps) -> Html {
             if let Some(title) = title {
                 <h1 tabindex="-1">{ title }</h1>
             }
-            { failed_card(format!("Could not load the study cards and quizzes: {why}."), retry) }
+            { failed_card(format!("Could not load {what}: {why}."), retry) }
         </section>
     }
 }

@@ -1,13 +1,14 @@
-// End-to-end: the three builds (README, "Size and speed"). The standalone page starts the home
-// build on the deck list, which gives way to the reader's build in the same page when a deck's
-// screen opens; widgets start the reader's build; the checklists, the result card, the progress
-// screen, the story bank, the embed builder, the author screen and deck links are in the full
-// build only: a page reaches them by reloading on the same route, a widget links to the app, and
-// a route of theirs opened cold fetches the full build alone.
+// End-to-end: the four builds (README, "Size and speed"). The standalone page starts the home
+// build on the deck list and the quiz build on a quiz's link; each gives way to the reader's
+// build in the same page for a screen it lacks (a study card, a quiz's results); widgets and
+// frames start the reader's build; the checklists, the result card, the progress screen, the
+// story bank, the embed builder, the author screen and deck links are in the full build only: a
+// page reaches them by reloading on the same route, a widget links to the app, and a route of
+// theirs opened cold fetches the full build alone.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { axeViolations, serverAndBrowser } from "./harness.mjs";
-import { HOME, READER, FULL } from "../../scripts/first-load.mjs";
+import { answerAny, axeViolations, serverAndBrowser } from "./harness.mjs";
+import { HOME, QUIZ, READER, FULL } from "../../scripts/first-load.mjs";
 
 const env = serverAndBrowser();
 
@@ -135,7 +136,8 @@ test("a first visit fetches exactly the files the size budget counts before its 
   const context = await env.browser.newContext({ serviceWorkers: "block" });
   const cases = [
     ["#/", (page) => page.getByRole("heading", { name: "Practise behavioral interviews" }), HOME],
-    ["#/quiz/influence?n=3&seed=7", (page) => page.getByText("Question 1 of 3"), [...READER, "decks/influence.json"]],
+    ["#/quiz/influence?n=3&seed=7", (page) => page.getByText("Question 1 of 3"), [...QUIZ, "decks/influence.json"]],
+    ["#/learn/influence", (page) => page.getByRole("heading", { name: "Quiz yourself" }), [...READER, "decks/influence.json"]],
     ["#/stories", (page) => page.getByRole("heading", { level: 1, name: "Your story bank" }), FULL],
   ];
   for (const [hash, firstScreen, expected] of cases) {
@@ -143,8 +145,9 @@ test("a first visit fetches exactly the files the size budget counts before its 
     const fetched = [];
     page.on("request", (r) => {
       const path = new URL(r.url()).pathname.replace(/^\/app\//, "");
-      // The deck list's page fetches the reader's build once the list has painted (src/loader.js).
-      if (hash === "#/" && READER.includes(path)) return;
+      // The home and the quiz build fetch the hand-over and the reader's build once their first
+      // screen has painted (src/loader.js; tested below).
+      if ((expected === HOME || expected.includes(QUIZ[1])) && ["handover.js", "stardrill.js", "stardrill_bg.wasm"].includes(path)) return;
       // A deck's explanations are asked for once its first question shows, which may come just
       // before waitFor below sees it: decks.test.mjs holds them back to show the question needs none.
       if (path.endsWith(".explain.json")) return;
@@ -197,28 +200,100 @@ test("back on the deck list before the reader's build came, the list stays; the 
   await context.close();
 });
 
-test("the deck list never waits for the reader's build, which it fetches once the list has painted", async () => {
+test("the deck list and a quiz's link never wait for the reader's build, which they fetch once their first screen has painted", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
   // Never answered: the page must show its first screen all the same.
   await context.route("**/stardrill_bg.wasm", () => {});
+  for (const [hash, firstScreen] of [["#/", "Practise behavioral interviews"], ["#/quiz/influence?n=3&seed=7", "Question 1 of 3"]]) {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__lcp = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
+      }).observe({ type: "largest-contentful-paint", buffered: true });
+      const fetch = window.fetch;
+      window.fetch = function (input, ...rest) {
+        if (String(input).endsWith("stardrill_bg.wasm")) window.__readerAt ??= performance.now();
+        return fetch.call(this, input, ...rest);
+      };
+    });
+    const asked = page.waitForRequest(/\/stardrill_bg\.wasm$/);
+    await page.goto(`${env.server.base}/app/${hash}`);
+    await page.getByText(firstScreen).waitFor();
+    await asked;
+    // The hand-over's module too (its resource timing: since the page's time origin, as the paint's).
+    const handover = await page.waitForFunction(() => performance.getEntriesByType("resource").find((e) => e.name.endsWith("/handover.js"))?.startTime);
+    const { lcp, at } = await page.evaluate(() => ({ lcp: window.__lcp, at: window.__readerAt }));
+    assert.ok(lcp > 0 && at > lcp, `${hash}: the reader's build asked for at ${at} ms, after the largest paint at ${lcp} ms`);
+    const handoverAt = await handover.jsonValue();
+    assert.ok(handoverAt > lcp, `${hash}: the hand-over asked for at ${handoverAt} ms, after the largest paint at ${lcp} ms`);
+    await page.close();
+  }
+  await context.close();
+});
+
+test("a quiz's link starts the quiz build; its results bring the reader's build into the same page, and so does the link again", async () => {
+  const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    window.__lcp = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__lcp = Math.max(window.__lcp, e.startTime);
-    }).observe({ type: "largest-contentful-paint", buffered: true });
-    const fetch = window.fetch;
-    window.fetch = function (input, ...rest) {
-      if (String(input).endsWith("stardrill_bg.wasm")) window.__readerAt ??= performance.now();
-      return fetch.call(this, input, ...rest);
-    };
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const seen = wasmFetched(page);
+  const deckFetches = [];
+  page.on("request", (r) => /\/decks\/influence\.[0-9a-f]+\.json$/.test(r.url()) && deckFetches.push(r.url()));
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=2&seed=7`);
+  await page.getByText("Question 1 of 2").waitFor();
+  assert.deepEqual(seen, ["stardrill-quiz_bg.wasm"]);
+  await page.evaluate(() => {
+    window.__samePage = true;
+    window.__quizHost = document.querySelector("[data-stardrill]");
   });
-  const asked = page.waitForRequest(/\/stardrill_bg\.wasm$/);
-  await page.goto(`${env.server.base}/app/#/`);
-  await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
-  await asked;
-  const { lcp, at } = await page.evaluate(() => ({ lcp: window.__lcp, at: window.__readerAt }));
-  assert.ok(lcp > 0 && at > lcp, `the reader's build asked for at ${at} ms, after the largest paint at ${lcp} ms`);
+  await answerAny(page);
+  await page.keyboard.press("Enter");
+  await page.getByText("Question 2 of 2").waitFor();
+  await answerAny(page);
+  await page.keyboard.press("Enter");
+  // The results, as the reader's build draws them, in the same page, focus on their heading.
+  const results = page.getByRole("heading", { level: 1, name: "Results: Influence and communication" });
+  await results.waitFor();
+  await page.waitForFunction(() => window.__quizHost !== document.querySelector("[data-stardrill]"));
+  assert.deepEqual(seen, ["stardrill-quiz_bg.wasm", "stardrill_bg.wasm"]);
+  assert.equal(await page.evaluate(() => window.__samePage), true, "no reload");
+  await page.waitForFunction(() => document.querySelector("[data-stardrill]").shadowRoot.activeElement?.tagName === "H1");
+  assert.equal(await focused(page), "Results: Influence and communication");
+  assert.equal(await page.getByText(/^You scored/).count(), 1);
+  // The deck's file once: the reader's build got the text the quiz build had.
+  assert.equal(deckFetches.length, 1);
+  assert.equal(await page.locator("[data-stardrill]").count(), 1);
+
+  // The same link again (a reload): the quiz build starts, finds the quiz finished and asks for
+  // the reader's build before the hand-over is there; it comes, and the results show.
+  await page.reload();
+  // (The quiz build's screen has the same heading meanwhile: the score is the reader's build's.)
+  await page.getByText(/^You scored/).waitFor();
+  await results.waitFor();
+  assert.deepEqual(seen.slice(2), ["stardrill-quiz_bg.wasm", "stardrill_bg.wasm"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("when the reader's build cannot be fetched, a quiz's results say why with Retry, and Retry shows them", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const missing = (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" });
+  await context.route("**/stardrill_bg.wasm", missing);
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=1&seed=7`);
+  await page.getByText("Question 1 of 1").waitFor();
+  await answerAny(page);
+  await page.keyboard.press("Enter");
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.equal(await alert.getByRole("paragraph").textContent(), "Could not load your results: its file is not on the host (404 Not Found).");
+  await page.getByRole("heading", { level: 1, name: "Results: Influence and communication" }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await context.unroute("**/stardrill_bg.wasm", missing);
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await page.getByText(/^You scored/).waitFor();
+  assert.equal(await page.getByRole("alert").count(), 0);
   await context.close();
 });
 

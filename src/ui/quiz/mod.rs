@@ -5,6 +5,9 @@
 mod answers;
 mod feedback;
 mod question;
+// The results: the reader's build. The quiz build (feature `quiz` alone, a quiz's link on the
+// standalone page) hands over to it for them (src/ui/reader_build.rs).
+#[cfg(feature = "reader")]
 mod summary;
 
 use super::link::Link;
@@ -16,8 +19,11 @@ use crate::link::Challenge;
 use crate::progress::Change;
 use crate::quiz::{reconcile, Attempt, QuizOptions, Shortfall};
 use crate::route::{QuizQuery, Route};
+#[cfg(not(feature = "reader"))]
+use crate::ui::reader_build::InReaderBuild;
 use crate::ui::share::challenge::challenge_line;
 use question::QuestionView;
+#[cfg(feature = "reader")]
 use summary::Summary;
 use yew::prelude::*;
 
@@ -213,6 +219,11 @@ pub fn QuizScreen(props: &QuizScreenProps) -> Html {
                 </section>
             }
         }
+        // The quiz build: the attempt is saved; the reader's build, started on this route, shows
+        // its results.
+        #[cfg(not(feature = "reader"))]
+        (None, Some(attempt)) => html! { <InReaderBuild deck={attempt.deck} results=true /> },
+        #[cfg(feature = "reader")]
         (None, Some(attempt)) => {
             let take_focus = *showed_question.borrow() || page_mode;
             // At the end only a refusal needs its line again; a valid challenge is compared.
