@@ -65,6 +65,12 @@
   // Awaited by the loader; until then, a failure is not unhandled.
   first.catch(() => {});
   const deck = fetchDeck(hash);
+  // The deck list's hand-over to the reader's build comes with it: a deck is the list's next
+  // screen, often at once (0.8 KB; at 1.6 Mbps a deck opened as soon as the list shows came
+  // 0.15 s later when it was imported only then). The quiz build imports it after its first
+  // paint (src/loader.js): a quiz's results come only after its questions.
+  const handover = build === "stardrill-home" ? import("./handover.js") : null;
+  handover?.catch(() => {});
 
   window.stardrillBoot = {
     // The home and the quiz build hand over to the reader's (src/handover.js).
@@ -74,6 +80,7 @@
     first,
     fetchDeck,
     deck,
+    handover,
     // The page again, on the same route, starting the reader's build (read once, above: it
     // cannot loop).
     reloadIntoReader() {

@@ -1,7 +1,8 @@
 // Starts the build src/boot.js chose, with what it requested (a module: it runs once the page
 // is read, so the app's elements are there). From the home and the quiz build, the reader's
 // build takes over in the same page for the screens they lack (src/handover.js).
-const { handsOver, inFrame, load, first, fetchDeck, deck: linkDeck, reloadIntoReader } = window.stardrillBoot;
+// Missing if src/boot.js did not run (a Content-Security-Policy without its hash): said below.
+const { handsOver, inFrame, load, first, fetchDeck, deck: linkDeck, handover: handoverAhead, reloadIntoReader } = window.stardrillBoot ?? {};
 
 // A deck src/boot.js fetched (fetchDeck), waited for 3 s at most: a fetch that stalls must not
 // hold the app back, which then fetches the deck itself and says it is loading.
@@ -30,28 +31,40 @@ function failed(e) {
 // paint needs: Lighthouse counts a request started before as one the paint waited for.
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
 
-// The hand-over (src/handover.js), imported once the first screen has painted: that screen
-// does not need it. A screen that asks for the reader's build before (a quiz's link whose quiz
-// is finished, a deck clicked at once) is remembered, and asks again once it is there. Without
-// it (a host that lost the file), those screens reload into the reader's build instead.
+// The hand-over (src/handover.js): imported with the home build (src/boot.js), else once the
+// first screen has painted (that screen does not need it), or at once when a screen asks for
+// the reader's build (a quiz's link whose quiz
+// is finished, a deck clicked at once), which then asks again once it is there. When it cannot be
+// imported: offline, the screen says so with Retry (which imports again); online, the host lacks
+// the file, and the page reloads into the reader's build instead.
 function handOver(glue) {
   let asked = false;
+  let attempt = 0;
+  let importing = null;
   const early = new AbortController();
-  addEventListener("stardrill:reader-build", () => (asked = true), { signal: early.signal });
-  addEventListener("stardrill:reader-build-cancel", () => (asked = false), { signal: early.signal });
-  return async () => {
-    const handover = await import("./handover.js").catch(() => null);
+  const unavailable = () => navigator.onLine ? reloadIntoReader()
+    : dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: "the host could not be reached (offline, or it refuses requests from this page)" }));
+  const attach = () => importing ??= (attempt === 0 && handoverAhead || import(`./handover.js${attempt ? `?retry=${attempt}` : ""}`)).then((handover) => {
     early.abort();
-    if (!handover) {
-      if (asked) reloadIntoReader();
-      else addEventListener("stardrill:reader-build", reloadIntoReader, { once: true });
-      return;
-    }
     const reader = handover.readerOnDemand(glue, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader });
     if (asked) dispatchEvent(new Event("stardrill:reader-build"));
+    return reader;
+  }, () => {
+    attempt++;
+    importing = null;
+    if (asked) unavailable();
+    return null;
+  });
+  addEventListener("stardrill:reader-build", () => {
+    asked = true;
+    attach();
+  }, { signal: early.signal });
+  addEventListener("stardrill:reader-build-cancel", () => (asked = false), { signal: early.signal });
+  return async () => {
+    const reader = await attach();
     // On the standalone page, the worker would fetch the reader's build anyway; in a frame (a
     // guest in someone's post, which keeps no copy) only a screen that needs it fetches it.
-    if (!inFrame) await reader.ahead();
+    if (reader && !inFrame) await reader.ahead();
   };
 }
 
@@ -59,6 +72,7 @@ function handOver(glue) {
 // page, once the reader's build is prepared too).
 let firstScreen = null;
 try {
+  if (!first) throw new Error("the page's first script did not run");
   // The deck a link names comes with the build.
   const [[glue, wasm], deck] = await Promise.all([first, deckWithin3s(linkDeck)]);
   inlineDeck(deck);

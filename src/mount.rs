@@ -151,7 +151,7 @@ fn mount(document: &web_sys::Document, host: &web_sys::Element) {
 #[cfg(feature = "reader")]
 fn keep(_: yew::AppHandle<App>) {}
 
-/// The home build keeps its apps, to stop them when the reader's build takes over (below).
+/// The home and the quiz build keep their apps, to stop them when the reader's build takes over (below).
 #[cfg(not(feature = "reader"))]
 fn keep(app: yew::AppHandle<App>) {
     MOUNTED.with_borrow_mut(|apps| apps.push(app));
@@ -162,8 +162,8 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Vec<yew::AppHandle<App>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The home build gives way to the reader's (src/handover.js calls this once that build is
-/// ready to start, after a deck's route asked for it: `ui::reader_build`): its apps are
+/// The home or the quiz build gives way to the reader's (src/handover.js calls this once that
+/// build is ready to start, after a screen asked for it: `ui::reader_build`): its apps are
 /// destroyed, and with them their listeners (the URL hash, the saved progress), so that only one
 /// build reacts to a change. Yew finishes that in a task of its own, after this returns; the
 /// hand-over meanwhile gives the reader's build fresh mount elements, so the two never share one.

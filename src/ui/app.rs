@@ -101,8 +101,9 @@ fn Shell(props: &ShellProps) -> Html {
                 ..
             }
         );
-    // Another build handed over to this one on a link the learner followed (the home build to
-    // the reader's in the same page, a build to the full one by a reload), in a page or a frame.
+    // Another build handed over to this one on a link the learner followed (the home or the quiz
+    // build to the reader's in the same page, a build to the full one by a reload), in a page or
+    // a frame.
     let handed_over = mode.owns_hash() && super::full_build::handed_over();
     {
         let body_ref = body_ref.clone();
@@ -168,7 +169,7 @@ fn Shell(props: &ShellProps) -> Html {
         Route::Author => html! { <AuthorScreen /> },
         #[cfg(feature = "full")]
         Route::DeckLink { payload } => html! { <DeckLinkScreen {payload} /> },
-        // The home and the reader's build (README, "Size and speed"): these load the full build.
+        // The other builds (README, "Size and speed"): these load the full build.
         #[cfg(not(feature = "full"))]
         Route::Checklist { .. }
         | Route::Card { .. }

@@ -1,8 +1,8 @@
-//! The reader's build and the home build (without the `full` feature) leave out the screens few
+//! The home, the quiz and the reader's build (without the `full` feature) leave out the screens few
 //! readers open: the checklists, the result card, the progress screen, the story bank and its
 //! coach, the embed builder, the author screen and deck links. On such a route they ask for the
 //! full build: a
-//! page (or frame) reloads on the same route, and its loader (`src/loader.js`, told by
+//! page (or frame) reloads on the same route, and its first script (`src/boot.js`, told by
 //! `window.name`) starts the full build; a widget links to the standalone app instead, since it
 //! cannot swap the code under the host page.
 
@@ -11,7 +11,7 @@ use super::router::use_nav;
 use crate::route::Route;
 use yew::prelude::*;
 
-/// What the reader's or the home build leaves in `window.name` before reloading; src/loader.js
+/// What the other builds leave in `window.name` before reloading; src/boot.js
 /// reads it (and clears it). Not storage: it works where storage is blocked, and cannot loop.
 pub const FULL_BUILD_FLAG: &str = "stardrill:full";
 
