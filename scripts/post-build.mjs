@@ -127,7 +127,7 @@ for (const f of deckFiles.filter((f) => !f.endsWith(".explain.json"))) decks[f.s
   fs.copyFileSync(path.join(root, "src", "qr.mjs"), path.join(dir, "qr.mjs"));
   await minifyScript(path.join(dir, "qr.mjs"), true);
 }
-// The hand-over to the reader's build, imported by the loader from the home and the quiz build.
+// The hand-over to the reader's build, imported beside the home build and by the quiz build after its paint.
 fs.copyFileSync(path.join(root, "src", "handover.js"), path.join(dir, "handover.js"));
 await minifyScript(path.join(dir, "handover.js"), true);
 const DECK_MAP = /const DECKS = \{[^\n]*\};/;

@@ -1,15 +1,15 @@
 // The hand-over to the reader's build from the home and the quiz build (README, "Four builds"):
-// imported by src/loader.js once their first screen has painted (no other build needs it;
-// post-build copies it to dist/handover.js, minified). The second argument holds the loader's
-// helpers: load (a build's glue and its wasm's fetch), fetchDeck, deckWithin3s and inlineDeck (a
-// deck fetched as src/boot.js fetches a link's, handed to the build as a link's deck is),
-// reloadIntoReader (the page again, on the reader's build).
+// imported beside the home build (src/boot.js), by the quiz build once its first screen has
+// painted (src/loader.js); no other build needs it (post-build copies it to dist/handover.js,
+// minified). The second argument holds the loader's helpers: load (a build's glue and its wasm's
+// fetch), fetchDeck, deckWithin3s and inlineDeck (a deck fetched as src/boot.js fetches a
+// link's, handed to the build as a link's deck is), reloadIntoReader (the page again, on the
+// reader's build), unreachable (the words for a host that cannot be reached).
 
 // The reader's build, fetched and compiled (streamed where the host says it is wasm, so the
 // browser compiles it off the main thread as it arrives) but not started. Its failures are told
 // in the words src/deck_loader.rs uses for a deck's file.
-async function prepareReader(load, attempt) {
-  const unreachable = "the host could not be reached (offline, or it refuses requests from this page)";
+async function prepareReader(load, attempt, unreachable) {
   const [glue, wasm] = await load("stardrill", attempt).catch(() => Promise.reject(new Error(unreachable)));
   const response = await wasm.catch(() => Promise.reject(new Error(unreachable)));
   if (!response.ok) {
@@ -23,20 +23,20 @@ async function prepareReader(load, attempt) {
 
 // The home or the quiz build (`home`) hands over to the reader's build: src/ui/reader_build.rs
 // asks for it on a screen they lack, and says when it no longer needs it (the learner went
-// back). Once the reader's build is prepared and still wanted, their apps stop (their listeners
+// back). Once the reader's build is prepared and still wanted, the old build's apps stop (their listeners
 // with them), the reader's build gets fresh mount elements (a shadow root cannot be taken off)
 // and starts there, synchronously, on the same route: the browser never paints the page between
 // the two apps. A failure before the home build stopped is told to it (its screen shows the
 // reason and Retry, which prepares again); after, the page reloads on the same route, asking
 // for the reader's build (which, if it fails again, says so in the page's one line). `ahead` prepares it before it is asked for.
-export function readerOnDemand(home, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader }) {
+export function readerOnDemand(home, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader, unreachable }) {
   let prepared = null;
   let attempt = 0;
   let wanted = false;
   let starting = false;
   const prepare = () => {
     if (!prepared) {
-      const mine = prepareReader(load, attempt++);
+      const mine = prepareReader(load, attempt++, unreachable);
       prepared = mine;
       // A failure is not kept: the next request prepares again.
       mine.catch(() => {

@@ -31,25 +31,29 @@ function failed(e) {
 // paint needs: Lighthouse counts a request started before as one the paint waited for.
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
 
+// What a failed request for the reader's build or its hand-over says (src/handover.js too).
+const UNREACHABLE = "the host could not be reached (offline, or it refuses requests from this page)";
+
 // The hand-over (src/handover.js): imported with the home build (src/boot.js), else once the
 // first screen has painted (that screen does not need it), or at once when a screen asks for
-// the reader's build (a quiz's link whose quiz
-// is finished, a deck clicked at once), which then asks again once it is there. When it cannot be
-// imported: offline, the screen says so with Retry (which imports again); online, the host lacks
-// the file, and the page reloads into the reader's build instead.
+// the reader's build (a quiz's link whose quiz is finished, a deck clicked at once), which then
+// asks again once it is there. When it cannot be imported and a screen asks: if the host
+// answers that it has no such file, the page reloads into the reader's build; otherwise (offline,
+// a host that cannot be reached) the screen says so with Retry, which imports again.
 function handOver(glue) {
   let asked = false;
   let attempt = 0;
   let importing = null;
   const early = new AbortController();
-  const unavailable = () => navigator.onLine ? reloadIntoReader()
-    : dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: "the host could not be reached (offline, or it refuses requests from this page)" }));
+  const unreachable = () => dispatchEvent(new CustomEvent("stardrill:reader-build-failed", { detail: UNREACHABLE }));
+  const unavailable = () => fetch("./handover.js", { method: "HEAD", cache: "no-store" })
+    .then((r) => (r.status === 404 ? reloadIntoReader() : unreachable()), unreachable);
   const attach = () => importing ??= (attempt === 0 && handoverAhead || import(`./handover.js${attempt ? `?retry=${attempt}` : ""}`)).then((handover) => {
+    const reader = handover.readerOnDemand(glue, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader, unreachable: UNREACHABLE });
     early.abort();
-    const reader = handover.readerOnDemand(glue, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader });
     if (asked) dispatchEvent(new Event("stardrill:reader-build"));
     return reader;
-  }, () => {
+  }).catch(() => {
     attempt++;
     importing = null;
     if (asked) unavailable();

@@ -2,7 +2,7 @@
 //! deck's screens, the study card and the quiz; the quiz build (feature `quiz`, what the
 //! standalone page loads for a quiz's link) the study card and the quiz's results. On their route
 //! they ask for the reader's build, which starts in the same page, in place of this one, without
-//! a reload: src/handover.js (imported by src/loader.js for these builds) fetches and compiles
+//! a reload: src/handover.js (imported beside these builds, src/boot.js, src/loader.js) fetches and compiles
 //! it (on the standalone page, once the first screen has painted), stops this build's apps
 //! (`mount::unmount`) and starts it on the same route. Meanwhile the screen shows what the
 //! reader's build will show first (a deck's loading screen, or the results' heading), so nothing
@@ -64,9 +64,12 @@ pub fn InReaderBuild(props: &InReaderBuildProps) -> Html {
         });
     }
     // The heading the reader's build will show first (the results': ui::quiz::summary).
-    let title = bank::known_title(&props.deck).map(|title| match props.results {
-        true => format!("Results: {title}"),
-        false => title.to_string(),
+    let title = bank::known_title(&props.deck).map(|title| {
+        if props.results {
+            format!("Results: {title}")
+        } else {
+            title.to_string()
+        }
     });
     let Some(why) = (*failed).clone() else {
         // The deck's loading screen, as the reader's build shows it until the deck is in memory;

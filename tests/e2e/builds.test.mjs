@@ -325,6 +325,28 @@ test("when the reader's build cannot be fetched, a quiz's results say why with R
   await context.close();
 });
 
+test("when the hand-over's module cannot be reached (offline, a host that does not answer), a quiz's results say so with Retry, and Retry shows them", async () => {
+  const context = await env.browser.newContext({ serviceWorkers: "block" });
+  const unreachable = (r) => r.abort("internetdisconnected");
+  await context.route(/\/handover\.js(\?.*)?$/, unreachable);
+  const page = await context.newPage();
+  await page.goto(`${env.server.base}/app/#/quiz/influence?n=1&seed=7`);
+  await page.getByText("Question 1 of 1").waitFor();
+  await page.evaluate(() => (window.__samePage = true));
+  await answerAny(page);
+  await page.keyboard.press("Enter");
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.equal(await alert.getByRole("paragraph").textContent(),
+    "Could not load your results: the host could not be reached (offline, or it refuses requests from this page).");
+  await context.unroute(/\/handover\.js(\?.*)?$/, unreachable);
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await page.getByText(/^You scored/).waitFor();
+  // No reload at any point: the page's own state is still there.
+  assert.equal(await page.evaluate(() => window.__samePage), true);
+  await context.close();
+});
+
 test("a widget of the reader's build links to the app for the story bank; a checklist widget and a page deck start the full build", async () => {
   const context = await env.browser.newContext();
   await context.route("**/fixtures/two-builds.html", (r) => r.fulfill({
