@@ -50,8 +50,16 @@ function walk(sub = "") {
  */
 function cargoBuild(features) {
   const profile = release ? ["--release"] : [];
-  const out = execFileSync("cargo", ["build", ...profile, ...features, "--target", "wasm32-unknown-unknown",
-    "--bin", "stardrill", "--message-format=json", "--quiet"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  let out;
+  try {
+    out = execFileSync("cargo", ["build", ...profile, ...features, "--target", "wasm32-unknown-unknown",
+      "--bin", "stardrill", "--message-format=json", "--quiet"], { cwd: root, encoding: "utf8", maxBuffer: 64 << 20 });
+  } catch (e) {
+    // The compiler's own words (its JSON messages on stdout), not a screenful of JSON.
+    const rendered = String(e.stdout ?? "").split("\n").filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l).message?.rendered).filter(Boolean).join("");
+    throw new Error(`post-build: cargo build ${features.join(" ") || "(default features)"} failed:\n${rendered}${e.stderr ?? ""}`);
+  }
   // By the bin target's name, then its package id: the id's form depends on the folder's name
   // (`path+file:///x/main#stardrill@0.1.0`, but `…/stardrill#0.1.0` in a folder named stardrill).
   const messages = out.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l));
