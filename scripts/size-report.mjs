@@ -42,10 +42,11 @@ line(home);
 const decks = rows.filter((r) => r.name.startsWith("decks/") && !r.name.endsWith(".explain.json"));
 const largest = decks.reduce((a, r) => (r.gzip > a.gzip ? r : a), { gzip: 0, raw: 0, brotli: 0, name: "" });
 const largestName = largest.name.split("/")[1]?.split(".")[0];
-const quiz = sum([...rows.filter((r) => QUIZ.includes(r.name)), largest], `quiz, cold (${largestName})`);
+const withLargestDeck = (files, what) => sum([...rows.filter((r) => files.includes(r.name)), largest], `${what}, cold (${largestName})`);
+const quiz = withLargestDeck(QUIZ, "quiz");
 line(quiz);
 // A study card's link from a cold start (and a quiz in a frame): the reader's build and its deck.
-const deck = sum([...rows.filter((r) => READER.includes(r.name)), largest], `study card, cold (${largestName})`);
+const deck = withLargestDeck(READER, "study card");
 line(deck);
 const full = sum(rows.filter((r) => FULL.includes(r.name)), "a full-build route, cold");
 line(full);

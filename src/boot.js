@@ -31,8 +31,9 @@
   window.stardrillHandedOver = Boolean(asked);
   const hash = location.hash;
   const build = asked === FULL_FLAG || FULL_ROUTE.test(hash) ? "stardrill-full"
-    : asked === READER_FLAG || (READER_ROUTE.test(hash) && (inFrame || !QUIZ_ROUTE.test(hash))) ? "stardrill"
-    : QUIZ_ROUTE.test(hash) ? "stardrill-quiz" : "stardrill-home";
+    : asked === READER_FLAG ? "stardrill"
+    : QUIZ_ROUTE.test(hash) && !inFrame ? "stardrill-quiz"
+    : READER_ROUTE.test(hash) ? "stardrill" : "stardrill-home";
 
   // A build's glue, imported, and its wasm's fetch, started first. A retry (`attempt` 1, 2, …)
   // asks for the glue by another address: a browser may keep a failed module import's failure

@@ -21,15 +21,15 @@ async function prepareReader(load, attempt, unreachable) {
   return [glue, module];
 }
 
-// The home or the quiz build (`home`) hands over to the reader's build: src/ui/reader_build.rs
+// The home or the quiz build (`from`, its glue) hands over to the reader's build: src/ui/reader_build.rs
 // asks for it on a screen they lack, and says when it no longer needs it (the learner went
 // back). Once the reader's build is prepared and still wanted, the old build's apps stop (their listeners
 // with them), the reader's build gets fresh mount elements (a shadow root cannot be taken off)
 // and starts there, synchronously, on the same route: the browser never paints the page between
-// the two apps. A failure before the home build stopped is told to it (its screen shows the
+// the two apps. A failure before the old build stopped is told to it (its screen shows the
 // reason and Retry, which prepares again); after, the page reloads on the same route, asking
 // for the reader's build (which, if it fails again, says so in the page's one line). `ahead` prepares it before it is asked for.
-export function readerOnDemand(home, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader, unreachable }) {
+export function readerOnDemand(from, { load, fetchDeck, deckWithin3s, inlineDeck, reloadIntoReader, unreachable }) {
   let prepared = null;
   let attempt = 0;
   let wanted = false;
@@ -63,7 +63,7 @@ export function readerOnDemand(home, { load, fetchDeck, deckWithin3s, inlineDeck
       if (!wanted) return;
       stopped = true;
       listening.abort();
-      home.unmount();
+      from.unmount();
       for (const host of document.querySelectorAll("[data-stardrill-mounted]")) {
         const fresh = host.cloneNode(false);
         fresh.removeAttribute("data-stardrill-mounted");

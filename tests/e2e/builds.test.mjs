@@ -23,6 +23,9 @@ function wasmFetched(page) {
   return seen;
 }
 
+/** A host that lost the file: a 404 with a web page, as static hosts answer. */
+const notFound = (route) => route.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" });
+
 /** Holds back every response `pattern` matches until the function returned is called. */
 async function holdBack(context, pattern) {
   let release;
@@ -134,20 +137,21 @@ test("a first visit fetches exactly the files the size budget counts before its 
   // where the size budget counts it. No worker: it registers once the app has started
   // (offline.test.mjs), and its precache is not the first load.
   const context = await env.browser.newContext({ serviceWorkers: "block" });
+  // The home and the quiz build fetch the reader's build (and the quiz build the hand-over) once
+  // their first screen has painted (src/loader.js; tested below): the last list of each case.
+  const reader = ["stardrill.js", "stardrill_bg.wasm"];
   const cases = [
-    ["#/", (page) => page.getByRole("heading", { name: "Practise behavioral interviews" }), HOME],
-    ["#/quiz/influence?n=3&seed=7", (page) => page.getByText("Question 1 of 3"), [...QUIZ, "decks/influence.json"]],
-    ["#/learn/influence", (page) => page.getByRole("heading", { name: "Quiz yourself" }), [...READER, "decks/influence.json"]],
-    ["#/stories", (page) => page.getByRole("heading", { level: 1, name: "Your story bank" }), FULL],
+    ["#/", (page) => page.getByRole("heading", { name: "Practise behavioral interviews" }), HOME, reader],
+    ["#/quiz/influence?n=3&seed=7", (page) => page.getByText("Question 1 of 3"), [...QUIZ, "decks/influence.json"], ["handover.js", ...reader]],
+    ["#/learn/influence", (page) => page.getByRole("heading", { name: "Quiz yourself" }), [...READER, "decks/influence.json"], []],
+    ["#/stories", (page) => page.getByRole("heading", { level: 1, name: "Your story bank" }), FULL, []],
   ];
-  for (const [hash, firstScreen, expected] of cases) {
+  for (const [hash, firstScreen, expected, afterPaint] of cases) {
     const page = await context.newPage();
     const fetched = [];
     page.on("request", (r) => {
       const path = new URL(r.url()).pathname.replace(/^\/app\//, "");
-      // The home and the quiz build fetch the hand-over and the reader's build once their first
-      // screen has painted (src/loader.js; tested below).
-      if ((expected === HOME || expected.includes(QUIZ[1])) && ["handover.js", "stardrill.js", "stardrill_bg.wasm"].includes(path) && !expected.includes(path)) return;
+      if (afterPaint.includes(path)) return;
       // A deck's explanations are asked for once its first question shows, which may come just
       // before waitFor below sees it: decks.test.mjs holds them back to show the question needs none.
       if (path.endsWith(".explain.json")) return;
@@ -164,7 +168,7 @@ test("a first visit fetches exactly the files the size budget counts before its 
 
 test("without its hand-over module (a host that lost it), the deck list still shows and a deck reloads into the reader's build", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
-  await context.route("**/handover.js", (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  await context.route("**/handover.js", notFound);
   const page = await context.newPage();
   const seen = wasmFetched(page);
   await page.goto(`${env.server.base}/app/#/`);
@@ -306,8 +310,7 @@ test("a quiz's link starts the quiz build; its results bring the reader's build 
 
 test("when the reader's build cannot be fetched, a quiz's results say why with Retry, and Retry shows them", async () => {
   const context = await env.browser.newContext({ serviceWorkers: "block" });
-  const missing = (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" });
-  await context.route("**/stardrill_bg.wasm", missing);
+  await context.route("**/stardrill_bg.wasm", notFound);
   const page = await context.newPage();
   await page.goto(`${env.server.base}/app/#/quiz/influence?n=1&seed=7`);
   await page.getByText("Question 1 of 1").waitFor();
@@ -318,7 +321,7 @@ test("when the reader's build cannot be fetched, a quiz's results say why with R
   assert.equal(await alert.getByRole("paragraph").textContent(), "Could not load your results: its file is not on the host (404 Not Found).");
   await page.getByRole("heading", { level: 1, name: "Results: Influence and communication" }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
-  await context.unroute("**/stardrill_bg.wasm", missing);
+  await context.unroute("**/stardrill_bg.wasm", notFound);
   await alert.getByRole("button", { name: "Retry" }).click();
   await page.getByText(/^You scored/).waitFor();
   assert.equal(await page.getByRole("alert").count(), 0);
@@ -394,7 +397,7 @@ test("a widget of the reader's build links to the app for the story bank; a chec
 test("a build that cannot load says so in one line, on the page and in a widget, never a blank page", async () => {
   const context = await env.browser.newContext();
   // The page's home build and the widget's reader's build.
-  await context.route(/\/stardrill(-home)?_bg\.wasm$/, (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" }));
+  await context.route(/\/stardrill(-home)?_bg\.wasm$/, notFound);
   const page = await context.newPage();
   await page.goto(`${env.server.base}/app/#/`);
   const alert = page.getByRole("alert");
@@ -413,8 +416,7 @@ test("a build that cannot load says so in one line, on the page and in a widget,
 test("when the reader's build cannot be fetched, the deck's screen says why with Retry, and Retry opens it", async () => {
   // No worker: its copy of the build would answer instead of the refused one.
   const context = await env.browser.newContext({ serviceWorkers: "block" });
-  const missing = (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<h1>Not found</h1>" });
-  await context.route("**/stardrill_bg.wasm", missing);
+  await context.route("**/stardrill_bg.wasm", notFound);
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -431,7 +433,7 @@ test("when the reader's build cannot be fetched, the deck's screen says why with
   await page.getByRole("heading", { name: "Practise behavioral interviews" }).waitFor();
   await page.goForward();
   await alert.waitFor();
-  await context.unroute("**/stardrill_bg.wasm", missing);
+  await context.unroute("**/stardrill_bg.wasm", notFound);
   await alert.getByRole("button", { name: "Retry" }).click();
   await page.getByText("Question 1 of 5").waitFor();
   assert.equal(await page.getByRole("alert").count(), 0);
